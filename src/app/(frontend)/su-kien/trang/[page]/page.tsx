@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+import { EventsList } from '@/modules/news/ui/list-routes'
+import { parsePage } from '@/shared/content/published'
+
+export const revalidate = 3600
+export async function generateStaticParams() {
+  return []
+}
+export const metadata: Metadata = { robots: { index: false, follow: true } }
+
+export default async function PagedListPage({ params }: { params: Promise<{ page: string }> }) {
+  return <EventsList page={parsePage((await params).page)} />
+}

@@ -1,0 +1,21 @@
+import { workflowCollections } from '@/modules'
+import { portalPayload } from '@/shared/content/payload'
+import { revalidatePublicSite } from '@/shared/cache/revalidate'
+import { isSchedulerRequest } from '@/shared/workflow/scheduler-auth'
+import { publishScheduled } from '@/shared/workflow/publish-scheduled'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * Called every few seconds by the server's own timer (src/instrumentation.ts): publishes what is
+ * due and refreshes the public cache inside a request, where Next.js allows it.
+ */
+export async function POST(request: Request) {
+  if (!isSchedulerRequest(request.headers.get('x-scheduler-token'))) {
+    return Response.json({ error: 'Không có quyền gọi tác vụ hệ thống.' }, { status: 403 })
+  }
+  const payload = await portalPayload()
+  const published = await publishScheduled(payload, workflowCollections())
+  if (published.length > 0) await revalidatePublicSite(payload, `scheduled publication of ${published.length} item(s)`)
+  return Response.json({ published })
+}

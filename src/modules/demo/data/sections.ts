@@ -1,0 +1,87 @@
+import type { DemoSection } from '../types'
+
+/** Chuyên mục theo Phụ lục I – Cấu trúc Trang thông tin điện tử PBGDPL tỉnh Long An. */
+export const sections: DemoSection[] = [
+  {
+    slug: 'tin-tuc-su-kien',
+    title: 'Tin tức – Sự kiện',
+    description: 'Tin tức, sự kiện nổi bật về công tác phổ biến, giáo dục pháp luật trên địa bàn tỉnh.',
+    order: 1,
+    showInNav: true,
+  },
+  {
+    slug: 'gioi-thieu-van-ban-moi',
+    title: 'Giới thiệu văn bản pháp luật mới',
+    description: 'Tài liệu giới thiệu nội dung cơ bản, điểm mới của văn bản quy phạm pháp luật mới ban hành thuộc trách nhiệm phổ biến của tỉnh.',
+    order: 2,
+    showInNav: true,
+  },
+  {
+    slug: 'huong-dan-pbgdpl',
+    title: 'Hướng dẫn, chỉ đạo về PBGDPL',
+    description: 'Văn bản hướng dẫn, chỉ đạo về công tác phổ biến, giáo dục pháp luật theo ngành, lĩnh vực, địa bàn và đối tượng quản lý.',
+    order: 3,
+    showInNav: true,
+  },
+  {
+    slug: 'hoat-dong-pbgdpl',
+    title: 'Hoạt động PBGDPL',
+    description: 'Hoạt động phổ biến, giáo dục pháp luật của các sở, ngành, địa phương, trường học và Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.',
+    order: 4,
+    showInNav: true,
+  },
+  {
+    slug: 'hoat-dong-so-nganh',
+    title: 'Hoạt động của sở, ngành',
+    description: 'Kết quả phổ biến, giáo dục pháp luật do các sở, ban, ngành cấp tỉnh tổ chức cho cán bộ, công chức và người dân.',
+    parent: 'hoat-dong-pbgdpl',
+    order: 1,
+    showInNav: true,
+  },
+  {
+    slug: 'hoat-dong-xa-phuong',
+    title: 'Hoạt động của xã, phường',
+    description: 'Hoạt động phổ biến pháp luật, hòa giải ở cơ sở và xây dựng cấp xã đạt chuẩn tiếp cận pháp luật tại các xã, phường.',
+    parent: 'hoat-dong-pbgdpl',
+    order: 2,
+    showInNav: true,
+  },
+  {
+    slug: 'hoat-dong-truong-hoc',
+    title: 'Hoạt động trong trường học',
+    description: 'Hoạt động giáo dục pháp luật của ngành Giáo dục và Đào tạo, các trường học và cơ sở giáo dục.',
+    parent: 'hoat-dong-pbgdpl',
+    order: 3,
+    showInNav: true,
+  },
+  {
+    slug: 'hoi-dong-phoi-hop',
+    title: 'Hội đồng phối hợp PBGDPL',
+    description: 'Thông tin về tổ chức, chương trình công tác và hoạt động của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.',
+    parent: 'hoat-dong-pbgdpl',
+    order: 4,
+    showInNav: true,
+  },
+  {
+    slug: 'bao-cao-vien-tuyen-truyen-vien',
+    title: 'Báo cáo viên, tuyên truyền viên pháp luật',
+    description: 'Công nhận, bồi dưỡng và hoạt động của đội ngũ báo cáo viên pháp luật, tuyên truyền viên pháp luật.',
+    parent: 'hoat-dong-pbgdpl',
+    order: 5,
+    showInNav: true,
+  },
+  {
+    slug: 'phap-luat-hoc-duong',
+    title: 'Pháp luật học đường',
+    description: 'Kiến thức pháp luật gần gũi với học sinh về an toàn giao thông, phòng, chống bạo lực học đường và an toàn trên không gian mạng.',
+    order: 5,
+    showInNav: true,
+  },
+  {
+    slug: 'tim-hieu-phap-luat',
+    title: 'Tìm hiểu pháp luật',
+    description: 'Tình huống pháp luật, hỏi – đáp và tài liệu tìm hiểu pháp luật dành cho người dân, doanh nghiệp.',
+    order: 6,
+    showInNav: true,
+  },
+]

@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { modules } from './modules'
+import { chooseDatabase } from './shared/database'
+import { smtpAdapter } from './shared/email/smtp-adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = chooseDatabase()
+
+function secret(): string {
+  const value = process.env.PAYLOAD_SECRET
+  if (value && value.length >= 16) return value
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && !building && process.env.ALLOW_DEMO_SECRET !== '1') {
+    throw new Error('PAYLOAD_SECRET phải được đặt (ít nhất 16 ký tự) khi chạy ở chế độ production.')
+  }
+  return 'pbgdpl-demo-secret-change-me-in-production'
+}
+
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.PUBLIC_URL || undefined,
+  telemetry: false,
+  editor: lexicalEditor(),
+  collections: modules.flatMap((m) => m.collections ?? []),
+  globals: modules.flatMap((m) => m.globals ?? []),
+  db:
+    database.dialect === 'postgres'
+      ? postgresAdapter({
+          pool: { connectionString: database.url },
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations/postgres'),
+        })
+      : sqliteAdapter({
+          client: { url: database.url },
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+        }),
+  sharp,
+  email: smtpAdapter(),
+  upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024) } },
+  graphQL: { disable: true },
+  i18n: {
+    supportedLanguages: { vi },
+    fallbackLanguage: 'vi',
+    translations: {
+      vi: {
+        general: { collections: 'Danh mục dữ liệu', menu: 'Trình đơn' },
+      },
+    },
+  },
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    meta: { titleSuffix: ' – Quản trị PBGDPL', icons: [{ rel: 'icon', url: '/favicon.svg' }] },
+    importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['@/modules/news/ui/admin/review-queue#ReviewQueue'],
+      afterNavLinks: ['@/shared/ui/admin/guide-link#GuideLink'],
+    },
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

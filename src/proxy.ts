@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
+import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
+
+/**
+ * Rejects bad query strings on public pages with a Vietnamese 400 page before any rendering, so a
+ * malformed request never reaches a page as a 500.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams, search } = request.nextUrl
+  if (search.length > 2000) return badRequest('Địa chỉ truy cập quá dài.')
+  if (pathname === '/danh-ba') {
+    const params: Record<string, string> = {}
+    searchParams.forEach((value, key) => {
+      params[key] = value
+    })
+    const checked = parseDirectoryParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/tim-kiem') {
+    const q = searchParams.get('q')
+    if (q && q.length > SEARCH_MAX_QUERY) return badRequest(`Từ khóa quá dài (tối đa ${SEARCH_MAX_QUERY} ký tự).`)
+    const page = searchParams.get('trang')
+    if (page !== null && !/^[1-9][0-9]{0,4}$/.test(page)) return badRequest('Số trang không hợp lệ.')
+  }
+  return NextResponse.next()
+}
+
+function escape(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  )
+}
+
+function badRequest(message: string): Response {
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Yêu cầu không hợp lệ</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>Yêu cầu không hợp lệ</h1><p>${escape(message)}</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
+  return new Response(html, {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
+}
+
+export const config = { matcher: ['/danh-ba', '/tim-kiem'] }

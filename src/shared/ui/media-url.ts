@@ -1,0 +1,11 @@
+type MediaLike = {
+  url?: string | null
+  sizes?: Record<string, { url?: string | null } | undefined> | null
+}
+
+/** The URL of an image size, falling back to the original. */
+export function mediaUrl(media: MediaLike | null | undefined, size?: string): string | null {
+  if (!media) return null
+  const sized = size ? media.sizes?.[size]?.url : null
+  return sized || media.url || null
+}
