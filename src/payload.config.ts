@@ -6,9 +6,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { modules } from './modules'
 import { chooseDatabase } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
+import { viOverrides } from './shared/i18n/vi-overrides'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = chooseDatabase()
@@ -44,16 +46,14 @@ export default buildConfig({
         }),
   sharp,
   email: smtpAdapter(),
-  upload: { limits: { fileSize: Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024) } },
+  // The precise limit is checked with a Vietnamese message by validateUpload; this hard cap only
+  // stops the parser from buffering far more than that.
+  upload: { limits: { fileSize: Math.ceil(uploadLimitBytes() * 1.25) } },
   graphQL: { disable: true },
   i18n: {
     supportedLanguages: { vi },
     fallbackLanguage: 'vi',
-    translations: {
-      vi: {
-        general: { collections: 'Danh mục dữ liệu', menu: 'Trình đơn' },
-      },
-    },
+    translations: { vi: viOverrides },
   },
   admin: {
     user: 'users',
@@ -62,6 +62,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Quản trị PBGDPL', icons: [{ rel: 'icon', url: '/favicon.svg' }] },
     importMap: { baseDir: dirname },
     components: {
+      graphics: { Icon: '@/shared/ui/admin/brand#AdminIcon', Logo: '@/shared/ui/admin/brand#AdminLogo' },
       beforeDashboard: ['@/modules/news/ui/admin/review-queue#ReviewQueue'],
       afterNavLinks: ['@/shared/ui/admin/guide-link#GuideLink'],
     },

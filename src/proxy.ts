@@ -8,6 +8,7 @@ import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl
+  if (pathname.startsWith('/api/')) return checkUploadSize(request)
   if (search.length > 2000) return badRequest('Địa chỉ truy cập quá dài.')
   if (pathname === '/danh-ba') {
     const params: Record<string, string> = {}
@@ -41,4 +42,17 @@ function badRequest(message: string): Response {
   })
 }
 
-export const config = { matcher: ['/danh-ba', '/tim-kiem'] }
+/** Refuses an upload whose declared size is far over the limit before its body is read. */
+function checkUploadSize(request: NextRequest) {
+  const length = Number(request.headers.get('content-length') || 0)
+  const limit = Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
+  if (length > Math.ceil(limit * 1.25)) {
+    return Response.json(
+      { errors: [{ message: `Tệp quá lớn: tối đa ${Math.round(limit / 1024 / 1024)} MB.` }] },
+      { status: 413 },
+    )
+  }
+  return NextResponse.next()
+}
+
+export const config = { matcher: ['/danh-ba', '/tim-kiem', '/api/media/:path*', '/api/files/:path*'] }

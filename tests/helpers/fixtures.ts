@@ -40,14 +40,19 @@ export async function createOrg(payload: Payload, tag = 'org'): Promise<Org> {
   const unitA = await payload.create({ collection: 'units', data: { title: `Sở Tư pháp ${tag}`, kind: 'department' } })
   const unitB = await payload.create({ collection: 'units', data: { title: `UBND xã Mỹ Yên ${tag}`, kind: 'commune' } })
   const section = await payload.create({ collection: 'sections', data: { title: `Tin tức ${tag}` } })
-  // Password hashing dominates; it runs off the main thread, so the accounts are made together.
+  // The very first account of an installation is made an administrator, so the admin comes first.
+  const admin = await createUser(payload, `admin-${tag}`, 'admin')
+  // Password hashing dominates and runs off the main thread, so the other accounts are made together.
+  const others = STAFF_ROLES.filter((role) => role !== 'admin')
   const [contributorB, ...staff] = await Promise.all([
     createUser(payload, `contributor-b-${tag}`, 'contributor', unitB.id),
-    ...STAFF_ROLES.map((role) =>
-      createUser(payload, `${role}-${tag}`, role, role === 'contributor' ? unitA.id : undefined),
-    ),
+    ...others.map((role) => createUser(payload, `${role}-${tag}`, role, role === 'contributor' ? unitA.id : undefined)),
   ])
-  const users = Object.fromEntries(STAFF_ROLES.map((role, i) => [role, staff[i]!])) as Record<StaffRole, User>
+  const users = { admin, ...Object.fromEntries(others.map((role, i) => [role, staff[i]!])) } as Record<StaffRole, User>
+  for (const role of STAFF_ROLES) {
+    if (users[role].role !== role)
+      throw new Error(`fixture user ${users[role].email} has role ${users[role].role}, not ${role}`)
+  }
   return { unitA, unitB, section, users, contributorB: contributorB! }
 }
 

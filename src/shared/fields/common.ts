@@ -37,7 +37,14 @@ export function unitField(label = 'Đơn vị'): Field {
     type: 'relationship',
     relationTo: 'units',
     index: true,
+    // Contributors always write for their own unit: it is filled in for them and locked.
+    defaultValue: ({ user }: { user?: unknown }) => {
+      const u = user as { role?: string; unit?: number | { id: number } | null } | null | undefined
+      if (u?.role !== 'contributor' || !u.unit) return undefined
+      return typeof u.unit === 'object' ? u.unit.id : u.unit
+    },
     access: {
+      create: ({ req }) => (req.user as { role?: string } | null)?.role !== 'contributor',
       update: ({ req }) => (req.user as { role?: string } | null)?.role !== 'contributor',
     },
     admin: { position: 'sidebar' },

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { fold } from '../text/vietnamese'
 import { lexicalToPlainText } from '../text/lexical-text'
 
@@ -7,8 +7,8 @@ export function searchTextField(): Field {
   return {
     name: 'searchText',
     type: 'textarea',
+    // Queryable by anyone (search runs as the visitor); stripSearchText keeps it out of responses.
     admin: { hidden: true },
-    access: { read: () => false },
   }
 }
 
@@ -26,4 +26,10 @@ export function setSearchText(fieldNames: string[]): CollectionBeforeChangeHook 
     next.searchText = ` ${fold(parts.join(' ')).replace(/\s+/g, ' ').trim()} `
     return next
   }
+}
+
+/** Removes the folded search text from every document a collection returns. */
+export const stripSearchText: CollectionAfterReadHook = ({ doc }) => {
+  if (doc && typeof doc === 'object' && 'searchText' in doc) delete (doc as { searchText?: unknown }).searchText
+  return doc
 }

@@ -51,15 +51,17 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   }
 
   const now = new Date()
+  // A partial update (e.g. the scheduler's) keeps the stored date.
+  const givenDate = 'publishedAt' in next ? next.publishedAt : previous.publishedAt
+  const at = typeof givenDate === 'string' ? new Date(givenDate) : null
   if (action === 'schedule') {
-    const at = typeof next.publishedAt === 'string' ? new Date(next.publishedAt) : null
     if (!at || Number.isNaN(at.getTime()) || at <= now) {
       throw new APIError('Hãy chọn thời điểm xuất bản trong tương lai trước khi hẹn giờ.', 400, null, true)
     }
   }
   if (action === 'publish') {
-    const at = typeof next.publishedAt === 'string' ? new Date(next.publishedAt) : null
-    if (!at || Number.isNaN(at.getTime()) || at > now) next.publishedAt = now.toISOString()
+    // Published now, unless a past date was given (e.g. the scheduled time that has just passed).
+    next.publishedAt = !at || Number.isNaN(at.getTime()) || at > now ? now.toISOString() : at.toISOString()
   }
 
   next.workflowState = result.to

@@ -26,6 +26,8 @@ export function workflowFields(): Field[] {
       options: WORKFLOW_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
       admin: {
         position: 'sidebar',
+        // Virtual fields are read-only in the admin unless told otherwise.
+        readOnly: false,
         components: { Field: '@/shared/workflow/ui/workflow-action-field#WorkflowActionField' },
       },
     },
@@ -37,6 +39,7 @@ export function workflowFields(): Field[] {
       maxLength: 2000,
       admin: {
         position: 'sidebar',
+        readOnly: false,
         description: 'Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.',
       },
     },

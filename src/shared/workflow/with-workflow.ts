@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { editorial, publishedOrWorkflowReader, workflowDeleter, workflowUpdater, writers } from '../access/rules'
-import { searchTextField, setSearchText } from '../fields/search-text'
+import { searchTextField, setSearchText, stripSearchText } from '../fields/search-text'
 import { applyWorkflow } from './apply-workflow'
 import { workflowFields } from './fields'
 import { notifyOnTransition, revalidateWorkflowDelete, revalidateWorkflowDoc, stampCreator } from './hooks'
@@ -53,6 +53,7 @@ export function withWorkflow(config: CollectionConfig, options: Options): Collec
       ],
       afterChange: [...(config.hooks?.afterChange ?? []), revalidateWorkflowDoc, notifyOnTransition],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateWorkflowDelete],
+      afterRead: [...(config.hooks?.afterRead ?? []), stripSearchText],
     },
   }
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, editorial } from '@/shared/access/rules'
 import { noMarkup } from '@/shared/fields/common'
-import { setSearchText, searchTextField } from '@/shared/fields/search-text'
+import { setSearchText, searchTextField, stripSearchText } from '@/shared/fields/search-text'
 import { revalidateAlways, revalidateAlwaysOnDelete } from '@/shared/workflow/hooks'
 
 /** Electronic directory entries (danh bạ điện tử): officials with position and contacts. */
@@ -20,6 +20,7 @@ export const Officials: CollectionConfig = {
     beforeChange: [setSearchText(['name', 'position', 'unitName'])],
     afterChange: [revalidateAlways],
     afterDelete: [revalidateAlwaysOnDelete],
+    afterRead: [stripSearchText],
   },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true, maxLength: 120, validate: noMarkup },

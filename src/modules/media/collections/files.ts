@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, writers } from '@/shared/access/rules'
 import { titleField } from '@/shared/fields/common'
+import { validateUpload } from '../hooks/validate-upload'
 import { editorialOrUploader, uploadRoot, uploadedByField } from './media'
 
 export const FILE_MIME_TYPES = [
@@ -22,6 +23,19 @@ export const Files: CollectionConfig = {
   labels: { singular: 'Tệp đính kèm', plural: 'Tệp đính kèm' },
   admin: { useAsTitle: 'title', group: 'Tệp và ảnh', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'] },
   access: { read: anyone, create: writers, update: editorialOrUploader, delete: editorialOrUploader },
+  hooks: {
+    beforeOperation: [
+      validateUpload({
+        allowed: [
+          'application/pdf',
+          'application/msword',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        ],
+        label:
+          'Chỉ nhận tài liệu PDF, Word (DOC, DOCX), Excel (XLS, XLSX), PowerPoint (PPT, PPTX) hoặc OpenDocument (ODT, ODS).',
+      }),
+    ],
+  },
   upload: {
     staticDir: path.join(uploadRoot(), 'files'),
     mimeTypes: FILE_MIME_TYPES,

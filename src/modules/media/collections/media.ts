@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { anyone, writers } from '@/shared/access/rules'
 import { isEditorial, type RoleUser } from '@/shared/access/roles'
 import { noMarkup } from '@/shared/fields/common'
+import { validateUpload } from '../hooks/validate-upload'
 
 export const uploadRoot = (): string =>
   path.resolve(process.env.UPLOAD_DIR || path.join(process.cwd(), 'data', 'uploads'))
@@ -51,6 +52,14 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Ảnh', plural: 'Thư viện ảnh' },
   admin: { useAsTitle: 'alt', group: 'Tệp và ảnh', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: writers, update: editorialOrUploader, delete: editorialOrUploader },
+  hooks: {
+    beforeOperation: [
+      validateUpload({
+        allowed: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+        label: 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.',
+      }),
+    ],
+  },
   upload: {
     staticDir: path.join(uploadRoot(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -47,6 +47,16 @@ export const Users: CollectionConfig = {
     delete: ({ req }) => isAdmin(asUser(req.user)),
     admin: ({ req }) => !!req.user,
   },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        // The first account of a new installation (Payload's "create first user" screen) administers it.
+        const existing = await req.payload.count({ collection: USERS_SLUG, overrideAccess: true, req })
+        return existing.totalDocs === 0 ? { ...data, role: ROLES.admin } : data
+      },
+    ],
+  },
   fields: [
     { name: 'name', label: 'Họ và tên', type: 'text', required: true, maxLength: 120, validate: noMarkup },
     {

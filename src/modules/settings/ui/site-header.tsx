@@ -13,12 +13,13 @@ const FIXED_LINKS = [
 /** Header with the emblem and full name, site search and navigation built from the sections. */
 export function SiteHeader({ settings, sections }: { settings: SiteSetting; sections: SectionNode[] }) {
   const navSections = sections.filter((s) => s.showInNav !== false)
+  const emblem = typeof settings.emblem === 'object' && settings.emblem?.url ? settings.emblem.url : '/emblem.svg'
   return (
     <header className="app-header">
       <div className="app-header__brand app-container">
         <Link href="/" className="app-header__home">
           {/* eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG; next/image adds nothing here */}
-          <img src="/emblem.svg" alt="" width="56" height="56" className="app-header__emblem" />
+          <img src={emblem} alt="" width="56" height="56" className="app-header__emblem" />
           <span className="app-header__titles">
             <span className="app-header__owner">{settings.ownerName}</span>
             <span className="app-header__name">{settings.siteName}</span>
