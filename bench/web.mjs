@@ -63,7 +63,13 @@ function measure(url) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip, br' } }, (err, res) => {
       if (err) reject(err)
-      else resolve({ rps: res.requests.average, p50: res.latency.p50, p99: res.latency.p99, errors: res.errors + res.non2xx })
+      else
+        resolve({
+          rps: res.requests.average,
+          p50: res.latency.p50,
+          p99: res.latency.p99,
+          errors: res.errors + res.non2xx,
+        })
     })
   })
 }
@@ -100,7 +106,14 @@ try {
   const nginxBin = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : null
   if (!nginxBin) {
     console.log('  nginx is not installed; trying apt-get install -y nginx-light (or nginx)…')
-    spawnSync('bash', ['-c', 'apt-get install -y -qq nginx-light >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq nginx >/dev/null 2>&1)'], { stdio: 'inherit' })
+    spawnSync(
+      'bash',
+      [
+        '-c',
+        'apt-get install -y -qq nginx-light >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq nginx >/dev/null 2>&1)',
+      ],
+      { stdio: 'inherit' },
+    )
   }
   if (fs.existsSync('/usr/sbin/nginx')) {
     const conf = path.join(work, 'nginx.conf')
@@ -137,7 +150,9 @@ http { access_log off; gzip on; gzip_types text/html; gzip_min_length 256; defau
   const articleRes = await fetch(base + article, { headers: { 'accept-encoding': 'br, gzip' } })
   const html = await articleRes.text()
   const gz = (s) => zlib.gzipSync(Buffer.from(s)).length
-  const assets = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]+href)="([^"]+)"/g)].map((m) => m[1])
+  const assets = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="stylesheet"[^>]+href)="([^"]+)"/g)].map(
+    (m) => m[1],
+  )
   const css = [...html.matchAll(/<link[^>]+href="([^"]+\.css[^"]*)"/g)].map((m) => m[1])
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
   const sizeOf = async (u) => gz(await (await fetch(new URL(u, base))).text())
@@ -148,7 +163,9 @@ http { access_log off; gzip on; gzip_types text/html; gzip_min_length 256; defau
   for (const u of uniq(js)) jsBytes += await sizeOf(u)
   const htmlBytes = gz(html)
   const total = htmlBytes + cssBytes + jsBytes
-  console.log(`\n▶ Article page weight (gzip): HTML ${(htmlBytes / 1024).toFixed(1)} KB, CSS ${(cssBytes / 1024).toFixed(1)} KB, JS ${(jsBytes / 1024).toFixed(1)} KB in ${uniq(js).length} files; total ${(total / 1024).toFixed(1)} KB (targets: total ≤ 150 KB, JS ≤ 100 KB); ${uniq(assets).length} assets`)
+  console.log(
+    `\n▶ Article page weight (gzip): HTML ${(htmlBytes / 1024).toFixed(1)} KB, CSS ${(cssBytes / 1024).toFixed(1)} KB, JS ${(jsBytes / 1024).toFixed(1)} KB in ${uniq(js).length} files; total ${(total / 1024).toFixed(1)} KB (targets: total ≤ 150 KB, JS ≤ 100 KB); ${uniq(assets).length} assets`,
+  )
 
   const r = (n) => Math.round(n)
   console.log(

@@ -31,7 +31,11 @@ await client.end().catch(() => undefined)
 if (pgAnswers) run(['migrate:create', 'schema_check', '--skip-empty'], { DATABASE_URL: pgUrl })
 else console.warn('⚠ PostgreSQL does not answer: its migrations were NOT checked against the schema.')
 
-const status = spawnSync('git', ['status', '--porcelain', '--', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'src/migrations'], { encoding: 'utf8' })
+const status = spawnSync(
+  'git',
+  ['status', '--porcelain', '--', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'src/migrations'],
+  { encoding: 'utf8' },
+)
 if (status.stdout.trim()) {
   console.error('Generated files are out of date (regenerate and commit them):\n' + status.stdout)
   spawnSync('git', ['--no-pager', 'diff', '--stat', '--', 'src'], { stdio: 'inherit' })

@@ -17,7 +17,12 @@ if (password.length < 10) {
   process.exit(2)
 }
 const payload = await getPayload({ config })
-const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true })
+const existing = await payload.find({
+  collection: 'users',
+  where: { email: { equals: email } },
+  limit: 1,
+  overrideAccess: true,
+})
 if (existing.docs.length > 0) {
   console.error(`Đã có người dùng ${email}.`)
   process.exit(2)
