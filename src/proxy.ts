@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
+import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
+
+// Password guessing from one address: 20 attempts per 10 minutes (accounts also lock after 5 misses).
+const loginLimiter = createRateLimiter({ limit: Number(process.env.LOGIN_RATE_LIMIT || 20), windowMs: 10 * 60 * 1000 })
 
 /**
  * Rejects bad query strings on public pages with a Vietnamese 400 page before any rendering, so a
@@ -8,6 +12,7 @@ import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl
+  if (pathname === '/api/users/login' || pathname === '/api/users/forgot-password') return checkLoginRate(request)
   if (pathname.startsWith('/api/')) return checkUploadSize(request)
   if (search.length > 2000) return badRequest('Địa chỉ truy cập quá dài.')
   if (pathname === '/danh-ba') {
@@ -42,6 +47,22 @@ function badRequest(message: string): Response {
   })
 }
 
+function checkLoginRate(request: NextRequest) {
+  if (request.method !== 'POST') return NextResponse.next()
+  const { allowed, retryAfterSeconds } = loginLimiter.hit(clientAddress(request.headers))
+  if (allowed) return NextResponse.next()
+  return Response.json(
+    {
+      errors: [
+        {
+          message: `Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+        },
+      ],
+    },
+    { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+  )
+}
+
 /** Refuses an upload whose declared size is far over the limit before its body is read. */
 function checkUploadSize(request: NextRequest) {
   const length = Number(request.headers.get('content-length') || 0)
@@ -55,4 +76,13 @@ function checkUploadSize(request: NextRequest) {
   return NextResponse.next()
 }
 
-export const config = { matcher: ['/danh-ba', '/tim-kiem', '/api/media/:path*', '/api/files/:path*'] }
+export const config = {
+  matcher: [
+    '/danh-ba',
+    '/tim-kiem',
+    '/api/media/:path*',
+    '/api/files/:path*',
+    '/api/users/login',
+    '/api/users/forgot-password',
+  ],
+}

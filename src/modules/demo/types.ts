@@ -1,16 +1,12 @@
+import type { TextBlock } from '@/shared/text/blocks-to-lexical'
+
 /**
  * Shapes of the demo content. The data files in ./data are plain values (no Payload imports) so
  * that the seeder can map them to collections and tests can check them without a database.
  */
 
 /** Rich text written as simple blocks; the seeder turns them into Lexical JSON. */
-export type DemoBlock =
-  | { type: 'p'; text: string }
-  | { type: 'h2'; text: string }
-  | { type: 'h3'; text: string }
-  | { type: 'ul'; items: string[] }
-  | { type: 'ol'; items: string[] }
-  | { type: 'quote'; text: string }
+export type DemoBlock = TextBlock
 
 export type DemoUnitKind = 'department' | 'commune' | 'school' | 'agency'
 

@@ -85,25 +85,26 @@ export const pages: DemoPage[] = [
   {
     slug: 'huong-dan-su-dung',
     title: 'Hướng dẫn sử dụng',
-    summary: 'Cách tìm tin, bài theo chuyên mục, lĩnh vực, đối tượng, địa bàn; gửi câu hỏi pháp luật và các tiện ích hỗ trợ tiếp cận.',
+    summary: 'Cách tìm tin, bài theo chuyên mục, lĩnh vực, đối tượng, địa bàn; cách hỏi về pháp luật và các tiện ích hỗ trợ tiếp cận.',
     body: [
       { type: 'h2', text: 'Tìm thông tin' },
       { type: 'ul', items: [
         'Thanh điều hướng phía trên dẫn đến các chuyên mục chính: Tin tức – Sự kiện, Giới thiệu văn bản pháp luật mới, Hướng dẫn, chỉ đạo về PBGDPL, Hoạt động PBGDPL, Pháp luật học đường, Tìm hiểu pháp luật.',
         'Ô tìm kiếm cho phép tìm theo từ khóa; bạn có thể gõ tiếng Việt có dấu hoặc không dấu.',
-        'Trong mỗi danh sách, bạn có thể lọc tin, bài theo lĩnh vực pháp luật (đất đai, lao động, giao thông…), theo đối tượng (học sinh, người lao động, doanh nghiệp…) và theo xã, phường.',
+        'Cuối mỗi bài viết có các nhãn lĩnh vực pháp luật (đất đai, lao động, giao thông…), đối tượng (học sinh, người lao động, doanh nghiệp…) và xã, phường; chọn một nhãn để xem mọi bài cùng chủ đề.',
+        'Trang Danh bạ điện tử cho phép tìm cán bộ, đơn vị theo tên, chức vụ và lọc theo loại đơn vị.',
         'Các bài viết dẫn chiếu số hiệu, ngày ban hành của văn bản để bạn tra cứu toàn văn trên Cơ sở dữ liệu quốc gia về văn bản pháp luật.',
       ] },
-      { type: 'h2', text: 'Gửi câu hỏi pháp luật' },
+      { type: 'h2', text: 'Hỏi về pháp luật' },
       { type: 'ol', items: [
-        'Chọn mục “Gửi câu hỏi” ở cuối trang hoặc trong chuyên mục Tìm hiểu pháp luật.',
-        'Nhập họ tên, thư điện tử và nội dung câu hỏi; nên mô tả ngắn gọn sự việc, không gửi kèm ảnh giấy tờ tùy thân.',
-        'Câu hỏi được chuyển đến cơ quan chuyên môn; câu trả lời được gửi qua thư điện tử và có thể được đăng tải (ẩn thông tin cá nhân) nếu có ích cho nhiều người.',
+        'Gửi câu hỏi qua thư điện tử của Sở Tư pháp (địa chỉ ở chân trang) hoặc gọi số điện thoại của Phòng Phổ biến, giáo dục pháp luật trong Danh bạ điện tử.',
+        'Nên mô tả ngắn gọn sự việc, nêu rõ địa phương nơi xảy ra; không gửi kèm ảnh giấy tờ tùy thân.',
+        'Câu hỏi được chuyển đến cơ quan chuyên môn; câu trả lời được gửi lại cho bạn và có thể được đăng tải (đã ẩn thông tin cá nhân) nếu có ích cho nhiều người.',
       ] },
       { type: 'p', text: 'Trang thông tin không thay thế việc giải quyết vụ việc của cơ quan có thẩm quyền. Với vụ việc cụ thể, bạn nên liên hệ UBND cấp xã nơi cư trú hoặc Trung tâm Trợ giúp pháp lý nhà nước.' },
       { type: 'h2', text: 'Hỗ trợ tiếp cận' },
       { type: 'ul', items: [
-        'Giao diện tương thích điện thoại, máy tính bảng; có thể phóng to chữ bằng tổ hợp phím Ctrl và dấu cộng.',
+        'Giao diện tương thích điện thoại, máy tính bảng; trong mỗi bài có nút “A+”, “A−” để đổi cỡ chữ và nút “In bài viết”; cũng có thể phóng to bằng tổ hợp phím Ctrl và dấu cộng.',
         'Có thể di chuyển giữa các mục bằng phím Tab; liên kết “Bỏ qua đến nội dung chính” ở đầu trang.',
         'Hình ảnh có mô tả thay thế để phần mềm đọc màn hình đọc được.',
       ] },
