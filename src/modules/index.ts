@@ -1,13 +1,20 @@
 import type { PortalModule } from './types'
+import { demoModule } from './demo'
 import { directoryModule } from './directory'
+import { guideModule } from './guide'
 import { mediaModule } from './media'
 import { newsModule } from './news'
 import { organisationModule } from './organisation'
 import { pagesModule } from './pages'
+import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
 import { taxonomyModule } from './taxonomy'
 
-/** Every module of the portal, in the order their collections appear in the admin. */
+/**
+ * Every module of the portal, in the order their collections appear in the admin. Import only
+ * manifests here (no server code): payload.config.ts imports this list, so a module that reached
+ * back into the Payload instance would make an import cycle.
+ */
 export const modules: PortalModule[] = [
   newsModule,
   pagesModule,
@@ -16,6 +23,9 @@ export const modules: PortalModule[] = [
   directoryModule,
   mediaModule,
   settingsModule,
+  searchModule,
+  guideModule,
+  demoModule,
 ]
 
 export const workflowCollections = (): string[] => modules.flatMap((m) => m.workflowCollections ?? [])

@@ -101,3 +101,25 @@ describe('site search', () => {
     expect(long.ok).toBe(false)
   })
 })
+
+describe('duplicating an article', () => {
+  it('gives the copy a fresh slug, a draft state and its own history', async () => {
+    const { payload } = t
+    const body = blocksToLexical([{ type: 'p', text: 'Nội dung gốc.' }])
+    const source = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài gốc để sao chép', section: sectionId, body },
+      overrideAccess: true,
+      context: { systemAction: { action: 'publish', byName: 'Kiểm thử' }, disableNotifications: true },
+    })
+    const admin = (
+      await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, overrideAccess: true })
+    ).docs[0]
+    const copy = await payload.duplicate({ collection: 'articles', id: source.id, overrideAccess: false, user: admin })
+    expect(copy.id).not.toBe(source.id)
+    expect(copy.slug).not.toBe(source.slug)
+    expect(copy.slug).toMatch(/^bai-goc-de-sao-chep-\d+$/)
+    expect(copy.workflowState).toBe('draft')
+    expect(copy.workflowHistory).toHaveLength(1)
+  })
+})

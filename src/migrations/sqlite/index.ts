@@ -1,9 +1,15 @@
 import * as migration_20261128_221159_initial from './20261128_221159_initial';
+import * as migration_20261128_225219_workflow_without_locks from './20261128_225219_workflow_without_locks';
 
 export const migrations = [
   {
     up: migration_20261128_221159_initial.up,
     down: migration_20261128_221159_initial.down,
-    name: '20261128_221159_initial'
+    name: '20261128_221159_initial',
+  },
+  {
+    up: migration_20261128_225219_workflow_without_locks.up,
+    down: migration_20261128_225219_workflow_without_locks.down,
+    name: '20261128_225219_workflow_without_locks'
   },
 ];

@@ -6,7 +6,7 @@ import { SLUG_PATTERN, slugify } from '../text/vietnamese'
  * when the title repeats), and checked to be lower-case ASCII words joined by hyphens.
  */
 export function slugField(from = 'title'): Field {
-  const ensureSlug: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
+  const ensureSlug: FieldHook = async ({ value, data, originalDoc, req, collection, operation }) => {
     const typed = typeof value === 'string' && value.trim() ? value.trim() : null
     // A slug the editor typed is checked, not rewritten: a malformed one is left for validate.
     if (typed !== null && !SLUG_PATTERN.test(typed)) return typed
@@ -20,7 +20,11 @@ export function slugField(from = 'title'): Field {
       const clash = await req.payload.find({
         collection: collection.slug as CollectionSlug,
         where: {
-          and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+          and: [
+            { slug: { equals: candidate } },
+            // Only an update keeps its own slug; a duplicate (a create from an existing doc) must not.
+            ...(operation === 'update' && originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+          ],
         },
         limit: 1,
         depth: 0,
@@ -43,7 +47,8 @@ export function slugField(from = 'title'): Field {
       position: 'sidebar',
       description: 'Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).',
     },
-    hooks: { beforeValidate: [ensureSlug] },
+    // A copy gets a fresh slug from its title (Payload would otherwise append " - Copy").
+    hooks: { beforeValidate: [ensureSlug], beforeDuplicate: [() => null] },
     validate: (value: unknown) => {
       if (value === null || value === undefined || value === '') return true
       if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {

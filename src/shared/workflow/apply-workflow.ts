@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { userError } from '../errors'
 import { isContributor, roleOf, unitIdOf, type RoleUser } from '../access/roles'
 import { isWorkflowAction, isWorkflowState, transition, type WorkflowAction, type WorkflowState } from './states'
 
@@ -35,7 +36,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   // This hook runs before field validation and removes the virtual field, so an unknown action
   // must be refused here rather than quietly treated as a plain save.
   if (requested !== undefined && requested !== null && requested !== '' && !isWorkflowAction(requested)) {
-    throw new APIError(`Thao tác biên tập “${String(requested)}” không hợp lệ.`, 400, null, true)
+    throw userError(`Thao tác biên tập “${String(requested)}” không hợp lệ.`, 400)
   }
   const action: WorkflowAction = isWorkflowAction(requested) ? requested : 'save'
   const comment = ctx.systemAction?.comment ?? (typeof next.workflowComment === 'string' ? next.workflowComment : null)
@@ -44,7 +45,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   const result = ctx.systemAction
     ? transition({ action, from, role: 'admin', comment })
     : transition({ action, from, role: roleOf(user), comment })
-  if (!result.ok) throw new APIError(result.message, 403, null, true)
+  if (!result.ok) throw userError(result.message, 403)
 
   if (!ctx.systemAction && isContributor(user) && operation === 'create') {
     next.unit = unitIdOf(user)
@@ -56,7 +57,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   const at = typeof givenDate === 'string' ? new Date(givenDate) : null
   if (action === 'schedule') {
     if (!at || Number.isNaN(at.getTime()) || at <= now) {
-      throw new APIError('Hãy chọn thời điểm xuất bản trong tương lai trước khi hẹn giờ.', 400, null, true)
+      throw userError('Hãy chọn thời điểm xuất bản trong tương lai trước khi hẹn giờ.', 400)
     }
   }
   if (action === 'publish') {
@@ -70,7 +71,11 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
 
   const changed = action !== 'save' || operation === 'create'
   if (changed) {
-    const history = Array.isArray(previous.workflowHistory) ? (previous.workflowHistory as HistoryRow[]) : []
+    // A new document (also a duplicate of another) starts its own history.
+    const history =
+      operation !== 'create' && Array.isArray(previous.workflowHistory)
+        ? (previous.workflowHistory as HistoryRow[])
+        : []
     const row: HistoryRow = {
       action: operation === 'create' && action === 'save' ? 'save' : action,
       fromState: from,

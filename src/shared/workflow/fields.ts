@@ -90,7 +90,14 @@ export function workflowFields(): Field[] {
         {
           type: 'row',
           fields: [
-            { name: 'by', label: 'Người thực hiện', type: 'relationship', relationTo: 'users' },
+            // Kept for reports; hidden because contributors may not read other users' records.
+            {
+              name: 'by',
+              label: 'Người thực hiện',
+              type: 'relationship',
+              relationTo: 'users',
+              admin: { hidden: true },
+            },
             { name: 'byName', label: 'Tên người thực hiện', type: 'text' },
             {
               name: 'at',

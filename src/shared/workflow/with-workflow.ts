@@ -36,7 +36,12 @@ export function withWorkflow(config: CollectionConfig, options: Options): Collec
       readVersions: editorial,
       ...config.access,
     },
+    // The admin lists the latest work first; public queries give their own order.
+    defaultSort: '-updatedAt',
     versions: { maxPerDoc: 50 },
+    // The workflow already decides who may edit when (contributors before submission, editors
+    // after); Payload's edit locks outlived the editing session and blocked the next person.
+    lockDocuments: false,
     admin: {
       ...config.admin,
       defaultColumns: config.admin?.defaultColumns ?? ['title', 'workflowState', 'unit', 'publishedAt', 'updatedAt'],

@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { userError } from '@/shared/errors'
 
 export const uploadLimitBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
 
@@ -21,22 +22,17 @@ export function validateUpload(args: { allowed: string[]; label: string }): Coll
     const file = req.file
     if (!file) return opArgs
     if (file.size > uploadLimitBytes()) {
-      throw new APIError(`Tệp quá lớn: tối đa ${formatMb(uploadLimitBytes())}.`, 413, null, true)
+      throw userError(`Tệp quá lớn: tối đa ${formatMb(uploadLimitBytes())}.`, 413)
     }
     const detected = await fileTypeFromBuffer(file.data)
     const ext = (file.name.split('.').pop() ?? '').toLowerCase()
     const mime = detected?.mime ?? ''
     const ok = args.allowed.includes(mime) || (CONTAINER_TYPES[mime]?.includes(ext) ?? false)
     if (!ok) {
-      throw new APIError(`Định dạng tệp không được chấp nhận. ${args.label}`, 400, null, true)
+      throw userError(`Định dạng tệp không được chấp nhận. ${args.label}`, 400)
     }
     if (mime === 'application/pdf' && !looksLikeCompletePdf(file.data)) {
-      throw new APIError(
-        'Tệp PDF bị hỏng hoặc không đầy đủ. Vui lòng xuất lại tệp và tải lên lần nữa.',
-        400,
-        null,
-        true,
-      )
+      throw userError('Tệp PDF bị hỏng hoặc không đầy đủ. Vui lòng xuất lại tệp và tải lên lần nữa.', 400)
     }
     return opArgs
   }

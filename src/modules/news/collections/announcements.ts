@@ -13,7 +13,6 @@ export const Announcements: CollectionConfig = withWorkflow(
       group: 'Nội dung',
       defaultColumns: ['title', 'kind', 'number', 'issuedAt', 'workflowState'],
     },
-    defaultSort: '-issuedAt',
     fields: [
       titleField('Trích yếu'),
       {

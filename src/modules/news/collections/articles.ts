@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { attachmentsField, summaryField, taxonomyFields, titleField, unitField } from '@/shared/fields/common'
 import { slugField } from '@/shared/fields/slug'
+import { editorialField } from '@/shared/access/rules'
 import { withWorkflow } from '@/shared/workflow/with-workflow'
 
 export const ARTICLES_SLUG = 'articles'
@@ -15,7 +16,6 @@ export const Articles: CollectionConfig = withWorkflow(
       group: 'Nội dung',
       defaultColumns: ['title', 'section', 'workflowState', 'unit', 'publishedAt'],
     },
-    defaultSort: '-publishedAt',
     fields: [
       titleField(),
       summaryField('Tóm tắt (sa-pô)', 600),
@@ -57,6 +57,8 @@ export const Articles: CollectionConfig = withWorkflow(
         label: 'Tin nổi bật trên trang chủ',
         type: 'checkbox',
         defaultValue: false,
+        // The home page is the editorial board's choice.
+        access: { create: editorialField, update: editorialField },
         admin: { position: 'sidebar' },
       },
       slugField(),

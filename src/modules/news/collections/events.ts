@@ -15,7 +15,6 @@ export const Events: CollectionConfig = withWorkflow(
     slug: 'events',
     labels: { singular: 'Sự kiện', plural: 'Sự kiện' },
     admin: { useAsTitle: 'title', group: 'Nội dung', defaultColumns: ['title', 'startsAt', 'place', 'workflowState'] },
-    defaultSort: '-startsAt',
     fields: [
       titleField('Tên sự kiện'),
       summaryField(),

@@ -27,7 +27,6 @@ export const Plans: CollectionConfig = withWorkflow(
       group: 'Nội dung',
       defaultColumns: ['title', 'kind', 'number', 'issuedAt', 'workflowState'],
     },
-    defaultSort: '-issuedAt',
     fields: [
       titleField('Tên, trích yếu', 500),
       {

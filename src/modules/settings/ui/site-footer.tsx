@@ -10,6 +10,7 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
           <h2 id="app-footer-owner" className="app-footer__title">
             {settings.siteName} {settings.provinceName}
           </h2>
+          {settings.tagline ? <p className="app-footer__tagline">{settings.tagline}</p> : null}
           <p>Cơ quan chủ quản: {settings.ownerName}</p>
           <p>Cơ quan quản lý, vận hành: {settings.operatorName}</p>
           {settings.responsiblePerson ? <p>Chịu trách nhiệm chính: {settings.responsiblePerson}</p> : null}

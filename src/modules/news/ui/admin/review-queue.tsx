@@ -9,11 +9,16 @@ type Props = { payload: Payload; user?: TypedUser | null }
 export async function ReviewQueue({ payload, user }: Props) {
   if (!user) return null
   const items = await findReviewQueue({ payload, user })
+  const isContributor = (user as { role?: string }).role === 'contributor'
+  const title = isContributor ? 'Bài bị trả lại, cần sửa' : 'Nội dung chờ duyệt'
+  const empty = isContributor ? 'Không có bài nào bị trả lại.' : 'Không có nội dung nào đang chờ duyệt.'
   return (
     <section className="app-review-queue" aria-labelledby="app-review-queue-title">
-      <h2 id="app-review-queue-title">Nội dung chờ duyệt ({items.length})</h2>
+      <h2 id="app-review-queue-title">
+        {title} ({items.length})
+      </h2>
       {items.length === 0 ? (
-        <p>Không có nội dung nào đang chờ duyệt.</p>
+        <p>{empty}</p>
       ) : (
         <table className="app-review-queue__table">
           <thead>

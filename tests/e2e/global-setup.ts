@@ -1,0 +1,275 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { SMTPServer } from 'smtp-server'
+import type { TestProject } from 'vitest/node'
+
+/**
+ * Global setup of the end-to-end tests: a fresh SQLite database with the demo content, a real SMTP
+ * server that writes what it receives to a JSONL file, a production build in its own dist dir
+ * (.next-e2e) and `next start` on port 3100 with the scheduler ticking every 2 seconds.
+ *
+ * E2E_SKIP_BUILD=1 reuses the existing .next-e2e build as it is; otherwise the build is skipped
+ * only when .next-e2e was built from the same sources (the hash scripts/start.mjs computes).
+ */
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    mailFile: string
+  }
+}
+
+/** One line of the mail file. */
+export type MailRecord = { recipients: string[]; from: string; raw: string }
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const DIST_DIR = '.next-e2e'
+const PORT = 3100
+const BASE_URL = `http://127.0.0.1:${PORT}`
+const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name)
+
+function log(message: string): void {
+  console.log(`[e2e] ${message}`)
+}
+
+/** The same hash as scripts/start.mjs: sources, public files and the build configuration. */
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string): void => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else {
+        hash.update(path.relative(root, full))
+        hash.update(fs.readFileSync(full))
+      }
+    }
+  }
+  for (const item of ['src', 'public']) if (fs.existsSync(path.join(root, item))) walk(path.join(root, item))
+  for (const file of ['package-lock.json', 'next.config.mjs', 'tsconfig.json']) {
+    const full = path.join(root, file)
+    if (fs.existsSync(full)) hash.update(fs.readFileSync(full))
+  }
+  return hash.digest('hex')
+}
+
+/** Runs a command to completion, its output appended to `logFile`; rejects with the log's tail. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  const started = Date.now()
+  fs.appendFileSync(logFile, `\n$ ${path.basename(cmd)} ${args.join(' ')}\n`)
+  return new Promise((resolve, reject) => {
+    const out = fs.openSync(logFile, 'a')
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', out, out] })
+    child.on('error', (err) => {
+      fs.closeSync(out)
+      reject(err)
+    })
+    child.on('exit', (code, signal) => {
+      fs.closeSync(out)
+      if (code === 0) {
+        log(`${path.basename(cmd)} ${args.join(' ')}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+        resolve()
+      } else {
+        reject(new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${signal ?? code})\n${tail(logFile)}`))
+      }
+    })
+  })
+}
+
+function tail(file: string, lines = 60): string {
+  if (!fs.existsSync(file)) return '(no log)'
+  return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
+}
+
+async function startMailServer(mailFile: string): Promise<SMTPServer> {
+  fs.writeFileSync(mailFile, '')
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const record: MailRecord = {
+          recipients: session.envelope.rcptTo.map((r) => r.address),
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          raw: Buffer.concat(chunks).toString('utf8'),
+        }
+        fs.appendFileSync(mailFile, `${JSON.stringify(record)}\n`)
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  return server
+}
+
+async function waitForServer(server: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode})\n${tail(logFile)}`)
+    try {
+      const res = await fetch(`${BASE_URL}/`, { signal: AbortSignal.timeout(30_000) })
+      if (res.status === 200) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`The portal did not answer 200 on / in time\n${tail(logFile)}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+function stopProcessGroup(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.pid === undefined) return Promise.resolve()
+  const pid = child.pid
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+      resolve()
+    }, 5_000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    try {
+      process.kill(-pid, 'SIGTERM')
+    } catch {
+      clearTimeout(timer)
+      resolve()
+    }
+  })
+}
+
+/**
+ * Pages that Next.js regenerates at run time are kept in <dist>/server/route-cache. A build reused
+ * by a later run would serve the previous run's pages (with its test articles) from there, so that
+ * cache is dropped and the pages prerendered by the build, from the same demo content, are served.
+ */
+function dropRuntimeCache(distDir: string): void {
+  fs.rmSync(path.join(distDir, 'server', 'route-cache'), { recursive: true, force: true })
+}
+
+/**
+ * `next build` with a dist dir other than .next adds that dir's type globs to tsconfig.json (and
+ * points next-env.d.ts at it). Those files belong to the project: when the build made them mention
+ * .next-e2e, they are put back as they were (an edit by anyone else in the meantime is left alone).
+ */
+async function keepingFiles(files: string[], work: () => Promise<void>): Promise<void> {
+  const before = new Map(
+    files
+      .map((f) => path.join(root, f))
+      .filter((f) => fs.existsSync(f))
+      .map((f) => [f, fs.readFileSync(f, 'utf8')] as const),
+  )
+  try {
+    await work()
+  } finally {
+    for (const [file, content] of before) {
+      const now = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+      if (now !== content && now.includes(`${DIST_DIR}/`) && !content.includes(`${DIST_DIR}/`)) {
+        fs.writeFileSync(file, content)
+      }
+    }
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-e2e-'))
+  const logFile = path.join(tmp, 'server.log')
+  const mailFile = path.join(tmp, 'mail.jsonl')
+  const distDir = path.join(root, DIST_DIR)
+  let server: ChildProcess | undefined
+  let smtp: SMTPServer | undefined
+
+  const teardown = async (): Promise<void> => {
+    await stopProcessGroup(server)
+    if (smtp) {
+      const closing = smtp
+      await new Promise<void>((resolve) => closing.close(() => resolve()))
+    }
+    if (process.env.E2E_KEEP_TMP === '1') log(`kept ${tmp}`)
+    else fs.rmSync(tmp, { recursive: true, force: true })
+  }
+
+  try {
+    const occupied = await fetch(BASE_URL, { signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false,
+    )
+    if (occupied) throw new Error(`Port ${PORT} already answers: stop whatever runs on ${BASE_URL} first.`)
+    smtp = await startMailServer(mailFile)
+    const smtpPort = (smtp.server.address() as AddressInfo).port
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: `file:${path.join(tmp, 'e2e.db')}`,
+      UPLOAD_DIR: path.join(tmp, 'uploads'),
+      PAYLOAD_SECRET: 'e2e-test-secret-0123456789abcdef',
+      PORT: String(PORT),
+      PUBLIC_URL: BASE_URL,
+      SCHEDULER_INTERVAL_SECONDS: '2',
+      // Every browser login of the suite comes from one address; security.e2e uses its own.
+      LOGIN_RATE_LIMIT: '60',
+      // The tests browse over plain http://127.0.0.1, where a Secure session cookie is not kept.
+      INSECURE_COOKIES: '1',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      SMTP_SECURE: '0',
+    }
+    delete env.SMTP_USER
+    delete env.SMTP_PASS
+    delete env.SEED_DEMO
+
+    await run(bin('payload'), ['migrate'], env, logFile)
+    await run(bin('tsx'), ['scripts/seed.ts'], env, logFile)
+
+    const stampFile = path.join(distDir, 'pbgdpl-source-hash')
+    const current = sourceHash()
+    const built = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
+    if (process.env.E2E_SKIP_BUILD === '1' || (built === current && process.env.FORCE_BUILD !== '1')) {
+      log(`reusing the build in ${DIST_DIR}`)
+      dropRuntimeCache(distDir)
+    } else {
+      await keepingFiles(['tsconfig.json', 'next-env.d.ts'], () =>
+        run(bin('next'), ['build'], { ...env, SCHEDULER: 'off' }, logFile),
+      )
+      fs.writeFileSync(stampFile, current)
+    }
+
+    const started = Date.now()
+    const out = fs.openSync(logFile, 'a')
+    server = spawn(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', out, out],
+      // its own process group, so teardown stops next-server and its workers together
+      detached: true,
+    })
+    fs.closeSync(out)
+    await waitForServer(server, logFile, 90_000)
+    log(`server ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${BASE_URL} (log: ${logFile})`)
+  } catch (err) {
+    await teardown()
+    throw err
+  }
+
+  project.provide('baseURL', BASE_URL)
+  project.provide('mailFile', mailFile)
+  return teardown
+}

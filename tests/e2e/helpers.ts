@@ -1,0 +1,208 @@
+import fs from 'node:fs'
+import {
+  chromium,
+  type APIResponse,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
+import { inject } from 'vitest'
+import { parseMessage } from '../helpers/mail'
+import type { MailRecord } from './global-setup'
+
+/** Shared pieces of the end-to-end journeys: browser, contexts, admin login, mail, polling. */
+
+export const DEMO_PASSWORD = 'Demo@2026'
+export const USERS = {
+  admin: 'quantri@pbgdpl.local',
+  chief: 'truongban@pbgdpl.local',
+  editor: 'bientap@pbgdpl.local',
+  contributor: 'ctv.sogddt@pbgdpl.local',
+} as const
+
+export const WIDE = { width: 1280, height: 900 } as const
+export const NARROW = { width: 360, height: 740 } as const
+
+export const baseURL = (): string => inject('baseURL')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** A fresh browser context (its own cookies) on the portal, 1280 px wide unless told otherwise. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseURL(),
+    viewport: WIDE,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...options,
+  })
+}
+
+/** A context already signed in to the admin as `email`, and its page on the dashboard. */
+export async function adminSession(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser)
+  const page = await context.newPage()
+  await loginAdmin(page, email)
+  return { context, page }
+}
+
+/** Signs in through the admin's own login form and waits for the dashboard. */
+export async function loginAdmin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"], input#field-email').first().fill(email)
+  await page.locator('input[name="password"], input#field-password').first().fill(password)
+  await page.locator('button[type="submit"]').first().click()
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), {
+    timeout: 30_000,
+  })
+  await page.locator('.app-review-queue, .dashboard').first().waitFor({ timeout: 30_000 })
+}
+
+export type Mail = { recipients: string[]; subject: string; text: string; html: string; raw: string }
+
+/** Every message the test SMTP server has received so far, decoded. */
+export function readMails(): Mail[] {
+  const file = inject('mailFile')
+  if (!fs.existsSync(file)) return []
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const record = JSON.parse(line) as MailRecord
+      return { recipients: record.recipients, raw: record.raw, ...parseMessage(record.raw) }
+    })
+}
+
+/** Waits until a received message matches `filter`, and returns it. */
+export async function waitForMail(filter: (mail: Mail) => boolean, what: string, timeoutMs = 15_000): Promise<Mail> {
+  const found = await pollUntil(() => readMails().find(filter), what, timeoutMs)
+  return found
+}
+
+/**
+ * Calls `probe` until it returns something other than undefined/false, or fails with `what`.
+ * Errors thrown by the probe count as "not yet".
+ */
+export async function pollUntil<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 30_000,
+  intervalMs = 300,
+): Promise<T> {
+  const until = Date.now() + timeoutMs
+  let lastError: unknown
+  for (;;) {
+    try {
+      const value = await probe()
+      if (value !== undefined && value !== false) return value
+    } catch (err) {
+      lastError = err
+    }
+    if (Date.now() > until) {
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for: ${what}${lastError ? ` (${String(lastError)})` : ''}`,
+      )
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
+
+/** GET as an anonymous visitor (no cookies), without following redirects. */
+export async function fetchPage(
+  pathname: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: string; headers: Headers }> {
+  const res = await fetch(new URL(pathname, baseURL()), { redirect: 'manual', ...init })
+  return { status: res.status, body: await res.text(), headers: res.headers }
+}
+
+/** A short suffix that keeps titles and slugs of one run apart from any other run. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296)
+    .toString(36)
+    .padStart(2, '0')}`
+}
+
+/** A Lexical document of plain paragraphs, as the REST API expects for a rich-text field. */
+export function lexicalBody(...paragraphs: string[]): Record<string, unknown> {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+      })),
+    },
+  }
+}
+
+/**
+ * Payload's REST API with the signed-in user's session cookie (page.request shares the context's
+ * cookies). Payload only trusts the cookie when the request names an allowed Origin, as a browser
+ * would, so the portal's own origin is sent along.
+ */
+export function restAs(page: Page) {
+  const headers = { Origin: baseURL() }
+  return {
+    get: (url: string): Promise<APIResponse> => page.request.get(url, { headers }),
+    post: (url: string, data: unknown): Promise<APIResponse> => page.request.post(url, { headers, data }),
+    patch: (url: string, data: unknown): Promise<APIResponse> => page.request.patch(url, { headers, data }),
+    delete: (url: string): Promise<APIResponse> => page.request.delete(url, { headers }),
+  }
+}
+
+/** Picks a workflow action by its visible label in the sidebar's "Thao tác biên tập khi lưu" group. */
+export async function chooseWorkflowAction(page: Page, label: string): Promise<void> {
+  const group = page.getByRole('group', { name: 'Thao tác biên tập khi lưu' })
+  const option = group.locator('label').filter({ has: page.getByText(label, { exact: true }) })
+  await option.getByRole('radio').check()
+}
+
+/** Clicks the edit view's save button and waits until the workflow box shows `state`. */
+export async function saveAndExpectState(page: Page, state: string): Promise<void> {
+  await page.locator('#action-save').click()
+  try {
+    await page
+      .locator('.app-workflow__state strong', { hasText: new RegExp(`^${state}$`) })
+      .waitFor({ timeout: 30_000 })
+  } catch (err) {
+    const toasts = await page.locator('.payload-toast-container').allInnerTexts()
+    throw new Error(`The document did not reach “${state}” after saving. Messages: ${toasts.join(' | ')}`, {
+      cause: err,
+    })
+  }
+}
+
+/**
+ * Leaves an admin edit view the way an editor does, through the breadcrumb back to the list.
+ * Workflow collections have no edit locks (lockDocuments: false), so the next person can open the
+ * document at once; the journey checks that by doing so.
+ */
+export async function leaveDocument(page: Page, collection = 'articles', label = 'Bài viết'): Promise<void> {
+  await page.locator('.step-nav').getByRole('link', { name: label, exact: true }).click()
+  await page.waitForURL((url) => url.pathname === `/admin/collections/${collection}`)
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { baseURL } from './helpers'
+
+/** What the server answers to abuse, before any page or Payload code runs. */
+describe('abuse limits', () => {
+  it('answers 429 in Vietnamese after too many login attempts from one address', async () => {
+    const attempt = () =>
+      fetch(`${baseURL()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77', origin: baseURL() },
+        body: JSON.stringify({ email: 'khong-ton-tai@example.vn', password: 'sai-mat-khau' }),
+      })
+    const statuses: number[] = []
+    for (let i = 0; i < 60; i++) statuses.push((await attempt()).status)
+    expect(statuses.every((s) => s !== 429 && s < 500)).toBe(true)
+    const blocked = await attempt()
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = (await blocked.json()) as { errors: { message: string }[] }
+    expect(body.errors[0]?.message).toMatch(/quá nhiều lần/)
+    // Another address is not affected.
+    const other = await fetch(`${baseURL()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.78', origin: baseURL() },
+      body: JSON.stringify({ email: 'khong-ton-tai@example.vn', password: 'sai-mat-khau' }),
+    })
+    expect(other.status).not.toBe(429)
+  })
+
+  it('refuses an oversized upload with 413 and a Vietnamese message before reading it', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(26 * 1024 * 1024)], { type: 'application/pdf' }), 'lon.pdf')
+    const res = await fetch(`${baseURL()}/api/files`, { method: 'POST', body: form, headers: { origin: baseURL() } })
+    expect(res.status).toBe(413)
+    const body = (await res.json()) as { errors: { message: string }[] }
+    expect(body.errors[0]?.message).toMatch(/Tệp quá lớn/)
+  })
+})
