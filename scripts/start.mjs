@@ -25,7 +25,8 @@ function step(title) {
 }
 
 function run(cmd, args, extraEnv = {}) {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+  // No stdin: `payload migrate` given an inherited stdin it cannot prompt on exits 0 without migrating.
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, ...extraEnv } })
   if (result.status !== 0) {
     console.error(`\n✖ Lệnh thất bại: ${path.basename(cmd)} ${args.join(' ')}`)
     process.exit(result.status ?? 1)
