@@ -78,7 +78,7 @@ console.log('▶ Preparing a fresh database and production build…')
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   fs.rmSync(path.join(work, 'bench.db'), { force: true })
   fs.rmSync(path.join(work, 'uploads'), { recursive: true, force: true })
-  run(bin('payload'), ['migrate'])
+  run(bin('tsx'), ['scripts/migrate.ts'])
   run(bin('tsx'), ['scripts/seed.ts'])
   run(bin('next'), ['build'])
 }

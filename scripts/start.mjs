@@ -44,7 +44,7 @@ if (!env.PAYLOAD_SECRET) {
 
 // 2. Migrations
 step(`Cập nhật cấu trúc cơ sở dữ liệu (${/^postgres/i.test(env.DATABASE_URL || '') ? 'PostgreSQL' : 'SQLite'})`)
-run(bin('payload'), ['migrate'])
+run(bin('tsx'), ['scripts/migrate.ts'])
 
 // 3. Demo content
 if (env.SEED_DEMO !== '0') {

@@ -71,6 +71,10 @@ export interface Config {
     events: Event;
     announcements: Announcement;
     plans: Plan;
+    'legal-documents': LegalDocument;
+    'document-relations': DocumentRelation;
+    'effect-history': EffectHistory;
+    'document-materials': DocumentMaterial;
     pages: Page;
     sections: Section;
     'legal-fields': LegalField;
@@ -86,12 +90,22 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'legal-documents': {
+      relationsFrom: 'document-relations';
+      relationsTo: 'document-relations';
+      effectHistory: 'effect-history';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
+    'effect-history': EffectHistorySelect<false> | EffectHistorySelect<true>;
+    'document-materials': DocumentMaterialsSelect<false> | DocumentMaterialsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     'legal-fields': LegalFieldsSelect<false> | LegalFieldsSelect<true>;
@@ -607,6 +621,317 @@ export interface Plan {
   createdAt: string;
 }
 /**
+ * Cơ sở dữ liệu văn bản: thuộc tính, hiệu lực, toàn văn có mục lục và quan hệ giữa các văn bản.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  /**
+   * Ví dụ: 45/2019/QH14, 25/2024/QĐ-UBND. Ghi “Không số” nếu văn bản không có số.
+   */
+  number: string;
+  type:
+    | 'hien-phap'
+    | 'bo-luat'
+    | 'luat'
+    | 'nghi-quyet'
+    | 'nghi-quyet-lien-tich'
+    | 'phap-lenh'
+    | 'lenh'
+    | 'nghi-dinh'
+    | 'quyet-dinh'
+    | 'thong-tu'
+    | 'thong-tu-lien-tich'
+    | 'chi-thi'
+    | 'ke-hoach'
+    | 'huong-dan'
+    | 'thong-bao'
+    | 'cong-van'
+    | 'bao-cao'
+    | 'to-trinh'
+    | 'chuong-trinh'
+    | 'de-an'
+    | 'du-an'
+    | 'phuong-an'
+    | 'van-ban-hop-nhat'
+    | 'cong-dien'
+    | 'quy-che'
+    | 'quy-dinh'
+    | 'thong-cao'
+    | 'bien-ban'
+    | 'hop-dong'
+    | 'giay-moi'
+    | 'sao-luc'
+    | 'dinh-chinh';
+  title: string;
+  issuer: string;
+  issuerUnit?: (number | null) | Unit;
+  signer?: string | null;
+  signerTitle?: string | null;
+  issuedAt: string;
+  scope?: ('toan-quoc' | 'dia-phuong') | null;
+  fields?: (number | LegalField)[] | null;
+  effectiveAt?: string | null;
+  expiresAt?: string | null;
+  /**
+   * Để trống khi tạo mới để hệ thống tự xác định theo ngày có hiệu lực. Hệ thống tự cập nhật khi văn bản đến ngày có hiệu lực, hết hạn hoặc bị văn bản khác thay thế, bãi bỏ, đình chỉ.
+   */
+  status?:
+    | (
+        | 'con-hieu-luc'
+        | 'chua-co-hieu-luc'
+        | 'het-hieu-luc-mot-phan'
+        | 'het-hieu-luc-toan-bo'
+        | 'ngung-hieu-luc'
+        | 'ngung-hieu-luc-mot-phan'
+        | 'khong-con-phu-hop'
+        | 'chua-xac-dinh'
+      )
+    | null;
+  /**
+   * Để trống: lấy ngày cập nhật tình trạng.
+   */
+  effectChangedAt?: string | null;
+  statusNote?: string | null;
+  relationsFrom?: {
+    docs?: (number | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  relationsTo?: {
+    docs?: (number | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  effectHistory?: {
+    docs?: (number | EffectHistory)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  congBaoNumber?: string | null;
+  congBaoDate?: string | null;
+  /**
+   * Địa chỉ web (https://…) hoặc mô tả nguồn văn bản.
+   */
+  source?: string | null;
+  /**
+   * Bản PDF, Word; văn bản dài có thể chia nhiều phần, phụ lục.
+   */
+  attachments?:
+    | {
+        file: number | File;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dán toàn văn gốc. Hệ thống tự tách Phần, Chương, Mục, Điều, Khoản, Điểm để làm mục lục và liên kết đến từng điều.
+   */
+  text?: string | null;
+  /**
+   * Số phần, chương, điều… tìm thấy và các cảnh báo khi tách toàn văn.
+   */
+  parseSummary?: string | null;
+  structure?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  displayTitle?: string | null;
+  numberKey?: string | null;
+  issuerKey?: string | null;
+  issuedYear?: number | null;
+  numberWords?: string | null;
+  /**
+   * Để trống để tạo tự động từ loại và số ký hiệu (ví dụ: bo-luat-45-2019-qh14).
+   */
+  slug?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Trạng thái chỉ thay đổi qua thao tác biên tập bên dưới.
+   */
+  workflowState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflowAction?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+  /**
+   * Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.
+   */
+  workflowComment?: string | null;
+  /**
+   * Khi hẹn giờ, bài tự xuất bản vào thời điểm này.
+   */
+  publishedAt?: string | null;
+  workflowHistory?:
+    | {
+        action?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+        fromState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        toState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi quan hệ chỉ nhập một lần, từ văn bản tác động (ví dụ: văn bản mới thay thế văn bản cũ); trang của văn bản kia tự hiện chiều ngược lại.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations".
+ */
+export interface DocumentRelation {
+  id: number;
+  from: number | LegalDocument;
+  type:
+    | 'can-cu'
+    | 'huong-dan'
+    | 'sua-doi'
+    | 'thay-the'
+    | 'bai-bo'
+    | 'dinh-chi'
+    | 'hop-nhat'
+    | 'dinh-chinh'
+    | 'dan-chieu'
+    | 'lien-quan';
+  to: number | LegalDocument;
+  /**
+   * Ví dụ: Điểm c Khoản 2 Điều 8; Điều 5, Điều 6. Để trống nếu tác động đến toàn bộ văn bản. Thay thế, bãi bỏ, đình chỉ một phần làm văn bản hết (ngưng) hiệu lực một phần.
+   */
+  provision?: string | null;
+  provisionAnchors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Để trống: lấy ngày có hiệu lực của văn bản tác động.
+   */
+  effectiveAt?: string | null;
+  note?: string | null;
+  label?: string | null;
+  appliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "effect-history".
+ */
+export interface EffectHistory {
+  id: number;
+  document: number | LegalDocument;
+  action: 'co-hieu-luc' | 'het-han' | 'bi-thay-the' | 'bi-bai-bo' | 'bi-dinh-chi' | 'duoc-sua-doi' | 'cap-nhat';
+  date: string;
+  fromStatus?:
+    | (
+        | 'con-hieu-luc'
+        | 'chua-co-hieu-luc'
+        | 'het-hieu-luc-mot-phan'
+        | 'het-hieu-luc-toan-bo'
+        | 'ngung-hieu-luc'
+        | 'ngung-hieu-luc-mot-phan'
+        | 'khong-con-phu-hop'
+        | 'chua-xac-dinh'
+      )
+    | null;
+  toStatus?:
+    | (
+        | 'con-hieu-luc'
+        | 'chua-co-hieu-luc'
+        | 'het-hieu-luc-mot-phan'
+        | 'het-hieu-luc-toan-bo'
+        | 'ngung-hieu-luc'
+        | 'ngung-hieu-luc-mot-phan'
+        | 'khong-con-phu-hop'
+        | 'chua-xac-dinh'
+      )
+    | null;
+  byDocument?: (number | null) | LegalDocument;
+  relation?: (number | null) | DocumentRelation;
+  provision?: string | null;
+  note?: string | null;
+  isAutomatic?: boolean | null;
+  recordedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-materials".
+ */
+export interface DocumentMaterial {
+  id: number;
+  kind: 'thong-cao-bao-chi' | 'gioi-thieu-noi-dung' | 'pho-bien-tap-huan' | 'de-cuong-gioi-thieu';
+  title: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | File)[] | null;
+  documents?: (number | LegalDocument)[] | null;
+  fields?: (number | LegalField)[] | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Trạng thái chỉ thay đổi qua thao tác biên tập bên dưới.
+   */
+  workflowState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflowAction?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+  /**
+   * Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.
+   */
+  workflowComment?: string | null;
+  /**
+   * Khi hẹn giờ, bài tự xuất bản vào thời điểm này.
+   */
+  publishedAt?: string | null;
+  workflowHistory?:
+    | {
+        action?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+        fromState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        toState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -706,6 +1031,14 @@ export interface PayloadKv {
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'document-relations';
+        value: number | DocumentRelation;
+      } | null)
+    | ({
+        relationTo: 'effect-history';
+        value: number | EffectHistory;
+      } | null)
     | ({
         relationTo: 'sections';
         value: number | Section;
@@ -913,6 +1246,141 @@ export interface PlansSelect<T extends boolean = true> {
   audiences?: T;
   areas?: T;
   attachments?: T;
+  slug?: T;
+  unit?: T;
+  workflowState?: T;
+  workflowAction?: T;
+  workflowComment?: T;
+  publishedAt?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        fromState?: T;
+        toState?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  title?: T;
+  issuer?: T;
+  issuerUnit?: T;
+  signer?: T;
+  signerTitle?: T;
+  issuedAt?: T;
+  scope?: T;
+  fields?: T;
+  effectiveAt?: T;
+  expiresAt?: T;
+  status?: T;
+  effectChangedAt?: T;
+  statusNote?: T;
+  relationsFrom?: T;
+  relationsTo?: T;
+  effectHistory?: T;
+  congBaoNumber?: T;
+  congBaoDate?: T;
+  source?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  text?: T;
+  parseSummary?: T;
+  structure?: T;
+  displayTitle?: T;
+  numberKey?: T;
+  issuerKey?: T;
+  issuedYear?: T;
+  numberWords?: T;
+  slug?: T;
+  unit?: T;
+  workflowState?: T;
+  workflowAction?: T;
+  workflowComment?: T;
+  publishedAt?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        fromState?: T;
+        toState?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations_select".
+ */
+export interface DocumentRelationsSelect<T extends boolean = true> {
+  from?: T;
+  type?: T;
+  to?: T;
+  provision?: T;
+  provisionAnchors?: T;
+  effectiveAt?: T;
+  note?: T;
+  label?: T;
+  appliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "effect-history_select".
+ */
+export interface EffectHistorySelect<T extends boolean = true> {
+  document?: T;
+  action?: T;
+  date?: T;
+  fromStatus?: T;
+  toStatus?: T;
+  byDocument?: T;
+  relation?: T;
+  provision?: T;
+  note?: T;
+  isAutomatic?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-materials_select".
+ */
+export interface DocumentMaterialsSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  documents?: T;
+  fields?: T;
   slug?: T;
   unit?: T;
   workflowState?: T;

@@ -7,12 +7,14 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
-import { modules } from './modules'
+import { modules, searchableCollections } from './modules'
+import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const searchable = new Set(searchableCollections().map((s) => s.collection))
 const database = chooseDatabase()
 
 function secret(): string {
@@ -30,7 +32,9 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL || undefined,
   telemetry: false,
   editor: lexicalEditor(),
-  collections: modules.flatMap((m) => m.collections ?? []),
+  collections: modules
+    .flatMap((m) => m.collections ?? [])
+    .map((c) => (searchable.has(c.slug) ? withSearchIndexing(c) : c)),
   globals: modules.flatMap((m) => m.globals ?? []),
   db:
     database.dialect === 'postgres'

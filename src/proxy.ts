@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
+import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
@@ -21,6 +22,15 @@ export function proxy(request: NextRequest) {
       params[key] = value
     })
     const checked = parseDirectoryParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/van-ban') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseDocumentListParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/tim-kiem') {
@@ -79,6 +89,7 @@ function checkUploadSize(request: NextRequest) {
 export const config = {
   matcher: [
     '/danh-ba',
+    '/van-ban',
     '/tim-kiem',
     '/api/media/:path*',
     '/api/files/:path*',

@@ -2,6 +2,7 @@ import type { PortalModule } from './types'
 import { demoModule } from './demo'
 import { directoryModule } from './directory'
 import { guideModule } from './guide'
+import { legalDocumentsModule } from './legal-documents'
 import { mediaModule } from './media'
 import { newsModule } from './news'
 import { organisationModule } from './organisation'
@@ -17,6 +18,7 @@ import { taxonomyModule } from './taxonomy'
  */
 export const modules: PortalModule[] = [
   newsModule,
+  legalDocumentsModule,
   pagesModule,
   taxonomyModule,
   organisationModule,

@@ -1,4 +1,5 @@
-import type { CollectionConfig, GlobalConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
+import type { SearchEntry } from './search/engine/types'
 
 /** What a module contributes to the portal; payload.config.ts and cross-cutting features read these. */
 export type PortalModule = {
@@ -7,6 +8,19 @@ export type PortalModule = {
   globals?: GlobalConfig[]
   /** collections whose documents go through the editorial workflow */
   workflowCollections?: string[]
-  /** collections whose published documents appear in site search, with their public URL prefix */
-  searchable?: { collection: string; label: string; path: (slug: string) => string }[]
+  /** collections whose published documents appear in site search */
+  searchable?: SearchableSpec[]
+}
+
+export type SearchableSpec = {
+  collection: string
+  /** what a hit is called on the results page ("Bài viết", "Văn bản"…) */
+  label: string
+  /** the public URL of a document from its slug */
+  path: (slug: string) => string
+  /**
+   * The index entries of one published document; by default one entry with the title, summary
+   * and body. A legal document gives one per Điều.
+   */
+  entries?: (doc: Record<string, unknown>, payload: Payload) => Promise<SearchEntry[]>
 }

@@ -236,7 +236,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     delete env.SMTP_PASS
     delete env.SEED_DEMO
 
-    await run(bin('payload'), ['migrate'], env, logFile)
+    await run(bin('tsx'), ['scripts/migrate.ts'], env, logFile)
     await run(bin('tsx'), ['scripts/seed.ts'], env, logFile)
 
     const stampFile = path.join(distDir, 'pbgdpl-source-hash')

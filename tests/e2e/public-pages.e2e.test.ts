@@ -82,7 +82,7 @@ describe('public pages', () => {
       expect(json.hits.length).toBeGreaterThan(0)
       for (const hit of json.hits) {
         expect(hit.title).not.toBe('')
-        expect(hit.url).toMatch(/^\/[a-z-]+\/[a-z0-9-]+$/)
+        expect(hit.url).toMatch(/^\/[a-z-]+(\/[a-z-]+)?\/[a-z0-9-]+(#[a-z0-9-]+)?$/)
       }
     })
 

@@ -1,5 +1,6 @@
 import * as migration_20261128_221159_initial from './20261128_221159_initial';
 import * as migration_20261128_225219_workflow_without_locks from './20261128_225219_workflow_without_locks';
+import * as migration_20261128_230419_legal_documents from './20261128_230419_legal_documents';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_225219_workflow_without_locks.up,
     down: migration_20261128_225219_workflow_without_locks.down,
-    name: '20261128_225219_workflow_without_locks'
+    name: '20261128_225219_workflow_without_locks',
+  },
+  {
+    up: migration_20261128_230419_legal_documents.up,
+    down: migration_20261128_230419_legal_documents.down,
+    name: '20261128_230419_legal_documents'
   },
 ];

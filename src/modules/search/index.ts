@@ -1,3 +1,3 @@
 export { searchModule } from './manifest'
-export { foldedSearch as siteSearch } from './server/folded-search'
+export { engineSearch as siteSearch } from './server/engine-search'
 export { checkQuery } from './server/site-search'

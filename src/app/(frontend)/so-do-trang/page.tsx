@@ -50,6 +50,23 @@ export default async function SiteMapPage() {
               <Link href="/ke-hoach">Kế hoạch – Chương trình – Đề án</Link>
             </li>
             <li>
+              <Link href="/van-ban">Văn bản pháp luật</Link>
+              <ul>
+                <li>
+                  <Link href="/van-ban/moi-ban-hanh">Văn bản mới ban hành</Link>
+                </li>
+                <li>
+                  <Link href="/van-ban/sap-co-hieu-luc">Văn bản sắp có hiệu lực</Link>
+                </li>
+                <li>
+                  <Link href="/van-ban/moi-het-hieu-luc">Văn bản mới hết hiệu lực</Link>
+                </li>
+                <li>
+                  <Link href="/van-ban/tai-lieu">Tài liệu giới thiệu, phổ biến văn bản</Link>
+                </li>
+              </ul>
+            </li>
+            <li>
               <Link href="/danh-ba">Danh bạ điện tử</Link>
             </li>
             <li>

@@ -7,7 +7,9 @@ import { blocksToLexical } from '@/shared/text/blocks-to-lexical'
 import { slugify } from '@/shared/text/vietnamese'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
 import * as demo from '../data'
+import { reindexAll } from '@/modules/search/server/sync'
 import { drawCover } from './covers'
+import { seedLegalDocuments } from '@/modules/legal-documents/seed/seed-legal-documents'
 
 export type ProvinceConfig = {
   provinceName: string
@@ -48,7 +50,8 @@ type Log = (message: string) => void
  */
 export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<void> {
   const province = readProvinceConfig()
-  const ctx: RequestContext = { disableRevalidate: true, disableNotifications: true }
+  // Search entries are built in one pass at the end (reindexAll), not document by document.
+  const ctx: RequestContext = { disableRevalidate: true, disableNotifications: true, disableSearchIndex: true }
   const publish: RequestContext & WorkflowContext = {
     ...ctx,
     systemAction: { action: 'publish', byName: 'Dữ liệu mẫu' },
@@ -377,4 +380,10 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
       context: ctx,
     })
   }
+
+  // Legal documents from the shared corpus (skipped with a note when it is not on this machine).
+  await seedLegalDocuments(payload, log)
+
+  const entries = await reindexAll(payload)
+  log(`Chỉ mục tìm kiếm: ${entries} mục`)
 }

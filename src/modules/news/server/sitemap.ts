@@ -9,7 +9,20 @@ const flatten = (nodes: SectionNode[]): SectionNode[] => nodes.flatMap((n) => [n
 
 /** Every public page: fixed pages, sections and each published document of searchable collections. */
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
-  const fixed = ['/', '/tin-tuc', '/su-kien', '/thong-bao', '/ke-hoach', '/danh-ba', '/so-do-trang'].map((p) => ({
+  const fixed = [
+    '/',
+    '/tin-tuc',
+    '/su-kien',
+    '/thong-bao',
+    '/ke-hoach',
+    '/van-ban',
+    '/van-ban/moi-ban-hanh',
+    '/van-ban/sap-co-hieu-luc',
+    '/van-ban/moi-het-hieu-luc',
+    '/van-ban/tai-lieu',
+    '/danh-ba',
+    '/so-do-trang',
+  ].map((p) => ({
     url: absoluteUrl(p),
   }))
   const sections = flatten(await getSectionTree()).map((s) => ({

@@ -1,25 +1,38 @@
+import type { SearchFacets, SearchFilters, SnippetSegment } from '../engine/types'
+
 /**
- * The site search interface. The simple implementation below matches folded words; a later
- * search engine (legal documents issue) replaces it behind this same interface.
+ * The site search interface that pages and the JSON API call. Its implementation
+ * (server/engine-search.ts) runs the search engine of ../engine on the portal's database.
  */
 export type SearchHit = {
+  key: string
   collection: string
+  /** what the hit is, for people: "Bài viết", "Văn bản"… */
   kind: string
-  id: number | string
   title: string
   url: string
-  summary: string | null
+  heading: string | null
+  docNumber: string | null
+  articleNumber: string | null
+  snippet: SnippetSegment[]
   date: string | null
 }
 
-export type SearchResult = { query: string; hits: SearchHit[]; total: number; page: number; totalPages: number }
+export type SearchResult = {
+  query: string
+  hits: SearchHit[]
+  total: number
+  page: number
+  totalPages: number
+  facets: SearchFacets
+  didYouMean?: string
+}
 
 export type SiteSearch = {
-  search(args: { query: string; page: number; limit: number }): Promise<SearchResult>
+  search(args: { query: string; page: number; limit: number; filters?: SearchFilters }): Promise<SearchResult>
 }
 
 export const SEARCH_MAX_QUERY = 200
-export const SEARCH_MAX_TERMS = 8
 
 export type QueryCheck = { ok: true; query: string } | { ok: false; message: string }
 

@@ -5,6 +5,7 @@ import type { SectionNode } from '@/modules/taxonomy/server/get-sections'
 const FIXED_LINKS = [
   { href: '/gioi-thieu/gioi-thieu', label: 'Giới thiệu' },
   { href: '/tin-tuc', label: 'Tin tức – Sự kiện' },
+  { href: '/van-ban', label: 'Văn bản' },
   { href: '/thong-bao', label: 'Thông báo – Giấy mời' },
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },
   { href: '/danh-ba', label: 'Danh bạ' },

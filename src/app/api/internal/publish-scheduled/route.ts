@@ -1,4 +1,5 @@
 import { workflowCollections } from '@/modules'
+import { updateEffectStatuses } from '@/modules/legal-documents/effect/update-effect-statuses'
 import { portalPayload } from '@/shared/content/payload'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
 import { isSchedulerRequest } from '@/shared/workflow/scheduler-auth'
@@ -16,6 +17,13 @@ export async function POST(request: Request) {
   }
   const payload = await portalPayload()
   const published = await publishScheduled(payload, workflowCollections())
-  if (published.length > 0) await revalidatePublicSite(payload, `scheduled publication of ${published.length} item(s)`)
-  return Response.json({ published })
+  // Legal documents reaching their effective or end date, or replaced/repealed by one that has.
+  const effectChanges = await updateEffectStatuses(payload, new Date())
+  if (published.length > 0 || effectChanges.length > 0) {
+    await revalidatePublicSite(
+      payload,
+      `scheduled publication of ${published.length} item(s), ${effectChanges.length} effect status change(s)`,
+    )
+  }
+  return Response.json({ published, effectChanges: effectChanges.length })
 }
