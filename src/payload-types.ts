@@ -225,7 +225,6 @@ export interface Article {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -485,7 +484,6 @@ export interface Event {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -549,7 +547,6 @@ export interface Announcement {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -616,7 +613,6 @@ export interface Plan {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -747,7 +743,6 @@ export interface LegalDocument {
   numberKey?: string | null;
   issuerKey?: string | null;
   issuedYear?: number | null;
-  numberWords?: string | null;
   /**
    * Để trống để tạo tự động từ loại và số ký hiệu (ví dụ: bo-luat-45-2019-qh14).
    */
@@ -779,7 +774,6 @@ export interface LegalDocument {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -927,7 +921,6 @@ export interface DocumentMaterial {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -986,7 +979,6 @@ export interface Page {
       }[]
     | null;
   createdBy?: (number | null) | User;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1153,7 +1145,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1188,7 +1179,6 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1225,7 +1215,6 @@ export interface AnnouncementsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1265,7 +1254,6 @@ export interface PlansSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1309,7 +1297,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   numberKey?: T;
   issuerKey?: T;
   issuedYear?: T;
-  numberWords?: T;
   slug?: T;
   unit?: T;
   workflowState?: T;
@@ -1329,7 +1316,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1400,7 +1386,6 @@ export interface DocumentMaterialsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1432,7 +1417,6 @@ export interface PagesSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

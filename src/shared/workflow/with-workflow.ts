@@ -1,23 +1,20 @@
 import type { CollectionConfig, Field } from 'payload'
 import { editorial, publishedOrWorkflowReader, workflowDeleter, workflowUpdater, writers } from '../access/rules'
-import { searchTextField, setSearchText, stripSearchText } from '../fields/search-text'
 import { applyWorkflow } from './apply-workflow'
 import { workflowFields } from './fields'
 import { notifyOnTransition, revalidateWorkflowDelete, revalidateWorkflowDoc, stampCreator } from './hooks'
 
 type Options = {
-  /** the fields folded into the hidden search text */
-  searchFrom: string[]
   /** whether contributors may write this collection (false: editorial board only) */
   contributorsWrite?: boolean
 }
 
 /**
  * Gives a content collection the editorial workflow: state and history fields, the transition
- * hook, creator and unit stamping, version history with restore, search text, cache refresh and
+ * hook, creator and unit stamping, version history with restore, cache refresh and
  * e-mail notifications, and the read/write rules that go with them.
  */
-export function withWorkflow(config: CollectionConfig, options: Options): CollectionConfig {
+export function withWorkflow(config: CollectionConfig, options: Options = {}): CollectionConfig {
   const createdBy: Field = {
     name: 'createdBy',
     label: 'Người tạo',
@@ -47,18 +44,12 @@ export function withWorkflow(config: CollectionConfig, options: Options): Collec
       defaultColumns: config.admin?.defaultColumns ?? ['title', 'workflowState', 'unit', 'publishedAt', 'updatedAt'],
       listSearchableFields: config.admin?.listSearchableFields ?? ['title'],
     },
-    fields: [...config.fields, ...workflowFields(), createdBy, searchTextField()],
+    fields: [...config.fields, ...workflowFields(), createdBy],
     hooks: {
       ...config.hooks,
-      beforeChange: [
-        ...(config.hooks?.beforeChange ?? []),
-        stampCreator,
-        applyWorkflow,
-        setSearchText(options.searchFrom),
-      ],
+      beforeChange: [...(config.hooks?.beforeChange ?? []), stampCreator, applyWorkflow],
       afterChange: [...(config.hooks?.afterChange ?? []), revalidateWorkflowDoc, notifyOnTransition],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateWorkflowDelete],
-      afterRead: [...(config.hooks?.afterRead ?? []), stripSearchText],
     },
   }
 }

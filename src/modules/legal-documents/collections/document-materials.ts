@@ -9,42 +9,39 @@ import { DOCUMENT_MATERIALS_SLUG, LEGAL_DOCUMENTS_SLUG, MATERIAL_KINDS } from '.
  * the main contents, dissemination and training materials, outlines introducing resolutions of the
  * provincial People's Council and decisions of the People's Committee.
  */
-export const DocumentMaterials: CollectionConfig = withWorkflow(
-  {
-    slug: DOCUMENT_MATERIALS_SLUG,
-    labels: { singular: 'Tài liệu kèm văn bản', plural: 'Tài liệu giới thiệu, phổ biến văn bản' },
-    admin: {
-      useAsTitle: 'title',
-      group: 'Văn bản pháp luật',
-      defaultColumns: ['title', 'kind', 'workflowState', 'unit', 'publishedAt'],
-    },
-    fields: [
-      {
-        name: 'kind',
-        label: 'Loại tài liệu',
-        type: 'select',
-        required: true,
-        index: true,
-        defaultValue: 'gioi-thieu-noi-dung',
-        options: MATERIAL_KINDS.map((k) => ({ ...k })),
-      },
-      titleField('Tên tài liệu', 300),
-      summaryField('Tóm tắt', 1000),
-      { name: 'body', label: 'Nội dung', type: 'richText' },
-      attachmentsField(),
-      {
-        name: 'documents',
-        label: 'Văn bản liên quan',
-        type: 'relationship',
-        relationTo: LEGAL_DOCUMENTS_SLUG,
-        hasMany: true,
-        index: true,
-        maxRows: 20,
-      },
-      ...taxonomyFields().filter((f) => 'name' in f && f.name === 'fields'),
-      slugField(),
-      unitField('Đơn vị biên soạn'),
-    ],
+export const DocumentMaterials: CollectionConfig = withWorkflow({
+  slug: DOCUMENT_MATERIALS_SLUG,
+  labels: { singular: 'Tài liệu kèm văn bản', plural: 'Tài liệu giới thiệu, phổ biến văn bản' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Văn bản pháp luật',
+    defaultColumns: ['title', 'kind', 'workflowState', 'unit', 'publishedAt'],
   },
-  { searchFrom: ['title', 'summary', 'body'] },
-)
+  fields: [
+    {
+      name: 'kind',
+      label: 'Loại tài liệu',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'gioi-thieu-noi-dung',
+      options: MATERIAL_KINDS.map((k) => ({ ...k })),
+    },
+    titleField('Tên tài liệu', 300),
+    summaryField('Tóm tắt', 1000),
+    { name: 'body', label: 'Nội dung', type: 'richText' },
+    attachmentsField(),
+    {
+      name: 'documents',
+      label: 'Văn bản liên quan',
+      type: 'relationship',
+      relationTo: LEGAL_DOCUMENTS_SLUG,
+      hasMany: true,
+      index: true,
+      maxRows: 20,
+    },
+    ...taxonomyFields().filter((f) => 'name' in f && f.name === 'fields'),
+    slugField(),
+    unitField('Đơn vị biên soạn'),
+  ],
+})

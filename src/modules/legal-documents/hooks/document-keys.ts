@@ -45,7 +45,6 @@ export const deriveDocumentKeys: CollectionBeforeChangeHook = ({ data, originalD
   if (typeof merged.number === 'string') {
     const parsed = parseDocumentNumber(merged.number)
     if (parsed.ok) next.numberKey = parsed.number.key
-    next.numberWords = merged.number.replace(/[/.-]+/g, ' ')
   }
   if (typeof merged.issuer === 'string') next.issuerKey = slugify(merged.issuer)
   next.issuedYear = vnYear(merged.issuedAt as string | undefined)

@@ -18,53 +18,50 @@ const yearValidate = (value: unknown, { siblingData }: { siblingData: Record<str
 }
 
 /** Plans, programmes and projects (kế hoạch – chương trình – đề án). */
-export const Plans: CollectionConfig = withWorkflow(
-  {
-    slug: 'plans',
-    labels: { singular: 'Kế hoạch, chương trình, đề án', plural: 'Kế hoạch, chương trình, đề án' },
-    admin: {
-      useAsTitle: 'title',
-      group: 'Nội dung',
-      defaultColumns: ['title', 'kind', 'number', 'issuedAt', 'workflowState'],
-    },
-    fields: [
-      titleField('Tên, trích yếu', 500),
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'kind',
-            label: 'Loại',
-            type: 'select',
-            required: true,
-            defaultValue: 'ke-hoach',
-            options: PLAN_KINDS.map((k) => ({ ...k })),
-          },
-          { name: 'number', label: 'Số ký hiệu', type: 'text', maxLength: 60, validate: noMarkup },
-          {
-            name: 'issuedAt',
-            label: 'Ngày ban hành',
-            type: 'date',
-            required: true,
-            index: true,
-            admin: { date: { displayFormat: 'dd/MM/yyyy' } },
-          },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          { name: 'periodFrom', label: 'Giai đoạn từ năm', type: 'number', validate: yearValidate },
-          { name: 'periodTo', label: 'Đến năm', type: 'number', validate: yearValidate },
-        ],
-      },
-      summaryField(),
-      { name: 'body', label: 'Nội dung', type: 'richText' },
-      ...taxonomyFields(),
-      attachmentsField(),
-      slugField(),
-      unitField('Đơn vị ban hành'),
-    ],
+export const Plans: CollectionConfig = withWorkflow({
+  slug: 'plans',
+  labels: { singular: 'Kế hoạch, chương trình, đề án', plural: 'Kế hoạch, chương trình, đề án' },
+  admin: {
+    useAsTitle: 'title',
+    group: 'Nội dung',
+    defaultColumns: ['title', 'kind', 'number', 'issuedAt', 'workflowState'],
   },
-  { searchFrom: ['title', 'number', 'summary', 'body'] },
-)
+  fields: [
+    titleField('Tên, trích yếu', 500),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          label: 'Loại',
+          type: 'select',
+          required: true,
+          defaultValue: 'ke-hoach',
+          options: PLAN_KINDS.map((k) => ({ ...k })),
+        },
+        { name: 'number', label: 'Số ký hiệu', type: 'text', maxLength: 60, validate: noMarkup },
+        {
+          name: 'issuedAt',
+          label: 'Ngày ban hành',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodFrom', label: 'Giai đoạn từ năm', type: 'number', validate: yearValidate },
+        { name: 'periodTo', label: 'Đến năm', type: 'number', validate: yearValidate },
+      ],
+    },
+    summaryField(),
+    { name: 'body', label: 'Nội dung', type: 'richText' },
+    ...taxonomyFields(),
+    attachmentsField(),
+    slugField(),
+    unitField('Đơn vị ban hành'),
+  ],
+})

@@ -18,5 +18,5 @@ export const Pages: CollectionConfig = withWorkflow(
       { name: 'unit', type: 'relationship', relationTo: 'units', admin: { hidden: true } },
     ],
   },
-  { searchFrom: ['title', 'summary', 'body'], contributorsWrite: false },
+  { contributorsWrite: false },
 )

@@ -224,8 +224,6 @@ const derived: Field[] = [
   { name: 'numberKey', type: 'text', index: true, admin: { hidden: true } },
   { name: 'issuerKey', type: 'text', index: true, admin: { hidden: true } },
   { name: 'issuedYear', type: 'number', index: true, admin: { hidden: true } },
-  // "45 2019 QH14": the number as separate words for the site search (not stored).
-  { name: 'numberWords', type: 'text', virtual: true, admin: { hidden: true } },
 ]
 
 export function legalDocumentFields(): Field[] {

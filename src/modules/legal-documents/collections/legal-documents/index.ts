@@ -11,25 +11,22 @@ import { legalDocumentFields } from './fields'
  * Legal documents (văn bản): metadata, effect status, full text with its parsed structure. Published
  * by the editorial board through the workflow; contributors may draft for their unit.
  */
-const config = withWorkflow(
-  {
-    slug: LEGAL_DOCUMENTS_SLUG,
-    labels: { singular: 'Văn bản pháp luật', plural: 'Văn bản pháp luật' },
-    admin: {
-      useAsTitle: 'displayTitle',
-      group: 'Văn bản pháp luật',
-      defaultColumns: ['displayTitle', 'type', 'issuedAt', 'status', 'workflowState'],
-      listSearchableFields: ['displayTitle', 'number', 'title'],
-      description: 'Cơ sở dữ liệu văn bản: thuộc tính, hiệu lực, toàn văn có mục lục và quan hệ giữa các văn bản.',
-    },
-    fields: legalDocumentFields(),
-    hooks: {
-      beforeChange: [deriveDocumentKeys, checkIdentity, computeStructure],
-      afterChange: [logManualStatusChange],
-    },
+const config = withWorkflow({
+  slug: LEGAL_DOCUMENTS_SLUG,
+  labels: { singular: 'Văn bản pháp luật', plural: 'Văn bản pháp luật' },
+  admin: {
+    useAsTitle: 'displayTitle',
+    group: 'Văn bản pháp luật',
+    defaultColumns: ['displayTitle', 'type', 'issuedAt', 'status', 'workflowState'],
+    listSearchableFields: ['displayTitle', 'number', 'title'],
+    description: 'Cơ sở dữ liệu văn bản: thuộc tính, hiệu lực, toàn văn có mục lục và quan hệ giữa các văn bản.',
   },
-  { searchFrom: ['number', 'numberWords', 'title', 'issuer', 'signer'] },
-)
+  fields: legalDocumentFields(),
+  hooks: {
+    beforeChange: [deriveDocumentKeys, checkIdentity, computeStructure],
+    afterChange: [logManualStatusChange],
+  },
+})
 
 export const LegalDocuments: CollectionConfig = {
   ...config,
