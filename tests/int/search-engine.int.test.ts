@@ -160,7 +160,8 @@ async function otherDialect(): Promise<Other | null> {
   const probe = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 })
   try {
     await probe.connect()
-  } catch {
+  } catch (err) {
+    console.warn(`⚠ PostgreSQL does not answer (${String(err)}): the SQLite/PostgreSQL comparison is NOT run`)
     return null
   }
   const name = `pbgdpl_t_search_other_${process.pid}`
