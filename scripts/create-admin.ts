@@ -17,6 +17,7 @@ if (password.length < 10) {
   process.exit(2)
 }
 const payload = await getPayload({ config })
+// A command-line bootstrap with no signed-in user: the e-mail check reads as the system.
 const existing = await payload.find({
   collection: 'users',
   where: { email: { equals: email } },

@@ -12,6 +12,7 @@
  * session, also when a step fails. Leftovers of an interrupted run are removed at the start.
  * Submitting and returning send the usual workflow e-mails (only logged when SMTP is not set).
  */
+import { blocksToLexical } from '../src/shared/text/blocks-to-lexical'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
@@ -197,25 +198,7 @@ function fieldWrapper(page: Page, name: string): Locator {
 }
 
 function lexical(paragraphs: string[]) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  }
+  return blocksToLexical(paragraphs.map((text) => ({ type: 'p' as const, text })))
 }
 
 /** Deletes illustrative articles an interrupted run left behind. */

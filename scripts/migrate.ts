@@ -15,7 +15,7 @@ const { migrations } =
   dialect === 'postgres' ? await import('../src/migrations/postgres') : await import('../src/migrations/sqlite')
 type Migrations = NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations']
 await payload.db.migrate({ migrations: migrations as unknown as Migrations })
-// Proof that the schema is there: a count on the users table.
+// A migration script, not a visitor: it checks the schema with system reads (a count on the users table).
 await payload.count({ collection: 'users', overrideAccess: true })
 const applied = await payload.count({ collection: 'payload-migrations', overrideAccess: true })
 console.log(`Cơ sở dữ liệu (${dialect}) đã cập nhật: ${applied.totalDocs} lần chuyển đổi đã áp dụng.`)

@@ -1,3 +1,4 @@
+import { blocksToLexical } from '../../src/shared/text/blocks-to-lexical'
 import fs from 'node:fs'
 import {
   chromium,
@@ -140,24 +141,7 @@ export function uniqueTag(): string {
 
 /** A Lexical document of plain paragraphs, as the REST API expects for a rich-text field. */
 export function lexicalBody(...paragraphs: string[]): Record<string, unknown> {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  }
+  return blocksToLexical(paragraphs.map((text) => ({ type: 'p' as const, text })))
 }
 
 /**
