@@ -32,3 +32,4 @@ export const modules: PortalModule[] = [
 
 export const workflowCollections = (): string[] => modules.flatMap((m) => m.workflowCollections ?? [])
 export const searchableCollections = () => modules.flatMap((m) => m.searchable ?? [])
+export const scheduledTasks = () => modules.flatMap((m) => m.scheduledTasks ?? [])

@@ -10,6 +10,17 @@ export type PortalModule = {
   workflowCollections?: string[]
   /** collections whose published documents appear in site search */
   searchable?: SearchableSpec[]
+  /**
+   * Work the server's scheduler runs on every tick (every few seconds, see
+   * src/app/api/internal/publish-scheduled): mail retries, reminders, closing dialogues… A task
+   * returns true when it changed something public, so the public cache is refreshed.
+   */
+  scheduledTasks?: ScheduledTask[]
+}
+
+export type ScheduledTask = {
+  name: string
+  run: (payload: Payload, now: Date) => Promise<boolean | void>
 }
 
 export type SearchableSpec = {

@@ -1,4 +1,4 @@
-import { workflowCollections } from '@/modules'
+import { scheduledTasks, workflowCollections } from '@/modules'
 import { updateEffectStatuses } from '@/modules/legal-documents/effect/update-effect-statuses'
 import { portalPayload } from '@/shared/content/payload'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
@@ -18,12 +18,25 @@ export async function POST(request: Request) {
   const payload = await portalPayload()
   const published = await publishScheduled(payload, workflowCollections())
   // Legal documents reaching their effective or end date, or replaced/repealed by one that has.
-  const effectChanges = await updateEffectStatuses(payload, new Date())
-  if (published.length > 0 || effectChanges.length > 0) {
+  const now = new Date()
+  const effectChanges = await updateEffectStatuses(payload, now)
+  // Each module's own periodic work; one failing task must not stop the others.
+  const changedBy: string[] = []
+  const failed: string[] = []
+  for (const task of scheduledTasks()) {
+    try {
+      if (await task.run(payload, now)) changedBy.push(task.name)
+    } catch (error) {
+      failed.push(task.name)
+      payload.logger.error({ err: error }, `scheduled task ${task.name} failed`)
+    }
+  }
+  if (published.length > 0 || effectChanges.length > 0 || changedBy.length > 0) {
     await revalidatePublicSite(
       payload,
-      `scheduled publication of ${published.length} item(s), ${effectChanges.length} effect status change(s)`,
+      `scheduled publication of ${published.length} item(s), ${effectChanges.length} effect status change(s)` +
+        (changedBy.length > 0 ? `, changes by ${changedBy.join(', ')}` : ''),
     )
   }
-  return Response.json({ published, effectChanges: effectChanges.length })
+  return Response.json({ published, effectChanges: effectChanges.length, tasks: { changed: changedBy, failed } })
 }
