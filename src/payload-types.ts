@@ -75,6 +75,9 @@ export interface Config {
     'document-relations': DocumentRelation;
     'effect-history': EffectHistory;
     'document-materials': DocumentMaterial;
+    questions: Question;
+    dialogues: Dialogue;
+    'dialogue-comments': DialogueComment;
     pages: Page;
     sections: Section;
     'legal-fields': LegalField;
@@ -85,6 +88,7 @@ export interface Config {
     officials: Official;
     media: Media;
     files: File;
+    'antispam-records': AntispamRecord;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +110,9 @@ export interface Config {
     'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
     'effect-history': EffectHistorySelect<false> | EffectHistorySelect<true>;
     'document-materials': DocumentMaterialsSelect<false> | DocumentMaterialsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    dialogues: DialoguesSelect<false> | DialoguesSelect<true>;
+    'dialogue-comments': DialogueCommentsSelect<false> | DialogueCommentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     'legal-fields': LegalFieldsSelect<false> | LegalFieldsSelect<true>;
@@ -116,6 +123,7 @@ export interface Config {
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    'antispam-records': AntispamRecordsSelect<false> | AntispamRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -925,6 +933,342 @@ export interface DocumentMaterial {
   createdAt: string;
 }
 /**
+ * Câu hỏi của người dân: kiểm duyệt, phân công, trả lời, duyệt và công bố.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  /**
+   * Người hỏi dùng mã này để tra cứu tình trạng.
+   */
+  trackingCode?: string | null;
+  /**
+   * Chỉ thay đổi qua thao tác xử lý bên dưới.
+   */
+  status?: ('new' | 'accepted' | 'assigned' | 'answered' | 'published' | 'rejected' | 'merged') | null;
+  qaAction?:
+    | (
+        | 'save'
+        | 'accept'
+        | 'reject'
+        | 'merge'
+        | 'assign'
+        | 'answer'
+        | 'return'
+        | 'publish'
+        | 'unpublish'
+        | 'reopen'
+        | 'mark-reviewed'
+        | 'erase'
+      )
+    | null;
+  /**
+   * Bắt buộc khi trả lại câu trả lời; được ghi vào lịch sử xử lý.
+   */
+  qaNote?: string | null;
+  rejectionReason?: ('spam' | 'not-legal' | 'duplicate' | 'out-of-scope') | null;
+  /**
+   * Bắt buộc khi từ chối vì trùng hoặc khi gộp.
+   */
+  duplicateOf?: (number | null) | Question;
+  rejectionNote?: string | null;
+  assignedUnit?: (number | null) | Unit;
+  assignedExpert?: (number | null) | User;
+  /**
+   * Mặc định là lúc câu hỏi được gửi.
+   */
+  receivedAt?: string | null;
+  assignedAt?: string | null;
+  /**
+   * Tự tính theo ngày làm việc khi tiếp nhận/phân công; Ban Biên tập có thể sửa.
+   */
+  dueDate?: string | null;
+  dueSoonRemindedAt?: string | null;
+  overdueRemindedAt?: string | null;
+  answerNotifiedAt?: string | null;
+  anonymisedAt?: string | null;
+  title: string;
+  /**
+   * Mặc định là lời người hỏi; hãy bỏ tên, địa chỉ, số điện thoại… trước khi công bố.
+   */
+  body: string;
+  field?: (number | null) | LegalField;
+  area?: (number | null) | Area;
+  audiences?: (number | Audience)[] | null;
+  /**
+   * Không bao giờ hiển thị công khai. Chỉ Ban Biên tập xem và sửa.
+   */
+  asker?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    consentAt?: string | null;
+    ipHash?: string | null;
+    contactHash?: string | null;
+  };
+  /**
+   * Giữ nguyên lời người hỏi; trang công khai dùng “Tiêu đề công khai”.
+   */
+  originalTitle?: string | null;
+  originalBody?: string | null;
+  /**
+   * Tài liệu riêng của người hỏi, không công bố.
+   */
+  attachment?: (number | null) | File;
+  trackingKeyHash?: string | null;
+  /**
+   * Trích dẫn văn bản bằng liên kết tới điều cụ thể, ví dụ /van-ban/luat-dat-dai-2024#dieu-5; khai báo thêm ở “Căn cứ pháp lý” bên dưới.
+   */
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  citations?:
+    | {
+        document: number | LegalDocument;
+        /**
+         * Ví dụ: “Điều 5”, “khoản 2 Điều 8”. Để trống nếu trích cả văn bản.
+         */
+        article?: string | null;
+        /**
+         * Tự tính, ví dụ dieu-8-khoan-2.
+         */
+        anchor?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Văn bản được trích dẫn không còn hiệu lực đầy đủ tại thời điểm lưu: hãy kiểm tra lại.
+   */
+  citationWarning?: string | null;
+  answeringUnit?: (number | null) | Unit;
+  answeredBy?: (number | null) | User;
+  answeredAt?: string | null;
+  approvedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  /**
+   * Tự bật khi văn bản được trích dẫn bị sửa đổi, thay thế, bãi bỏ hoặc đình chỉ.
+   */
+  legalBasisChanged?: boolean | null;
+  legalBasisNote?: string | null;
+  legalBasisCheckedAt?: string | null;
+  history?:
+    | {
+        action?:
+          | (
+              | 'save'
+              | 'accept'
+              | 'reject'
+              | 'merge'
+              | 'assign'
+              | 'answer'
+              | 'return'
+              | 'publish'
+              | 'unpublish'
+              | 'reopen'
+              | 'mark-reviewed'
+              | 'erase'
+            )
+          | null;
+        fromStatus?: ('new' | 'accepted' | 'assigned' | 'answered' | 'published' | 'rejected' | 'merged') | null;
+        toStatus?: ('new' | 'accepted' | 'assigned' | 'answered' | 'published' | 'rejected' | 'merged') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  workflowState?: string | null;
+  viewCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogues".
+ */
+export interface Dialogue {
+  id: number;
+  title: string;
+  summary?: string | null;
+  kind: 'lay-y-kien' | 'truc-tiep';
+  opensAt: string;
+  closesAt: string;
+  introduction?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  fields?: (number | LegalField)[] | null;
+  /**
+   * Dán toàn văn dự thảo rồi lưu: hệ thống tự tách thành các điều (“Điều 1. …”) và thay thế danh sách bên dưới.
+   */
+  importText?: string | null;
+  sections?:
+    | {
+        key: string;
+        heading: string;
+        body?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  backgroundDocuments?: (number | LegalDocument)[] | null;
+  backgroundFiles?: (number | File)[] | null;
+  sessionStartsAt?: string | null;
+  sessionEndsAt?: string | null;
+  place?: string | null;
+  streamUrl?: string | null;
+  officials?:
+    | {
+        name: string;
+        title?: string | null;
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  transcript?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  closingSummary?: string | null;
+  /**
+   * Văn bản chính thức được ban hành sau khi tiếp thu ý kiến.
+   */
+  adoptedDocument?: (number | null) | LegalDocument;
+  finalText?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Chỉ bật được sau hạn chót nhận ý kiến.
+   */
+  summaryPublished?: boolean | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Trạng thái chỉ thay đổi qua thao tác biên tập bên dưới.
+   */
+  workflowState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflowAction?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+  /**
+   * Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.
+   */
+  workflowComment?: string | null;
+  /**
+   * Khi hẹn giờ, bài tự xuất bản vào thời điểm này.
+   */
+  publishedAt?: string | null;
+  workflowHistory?:
+    | {
+        action?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+        fromState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        toState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Lọc theo “Trạng thái” để duyệt góp ý mới (Chờ duyệt) hoặc xem góp ý bị báo cáo vi phạm.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogue-comments".
+ */
+export interface DialogueComment {
+  id: number;
+  dialogue: number | Dialogue;
+  sectionKey?: string | null;
+  kind?: ('gop-y' | 'cau-hoi') | null;
+  number?: number | null;
+  /**
+   * Chữ cái đầu của họ tên, hoặc “Người góp ý #n”.
+   */
+  displayName?: string | null;
+  body: string;
+  excerpt?: string | null;
+  authorName: string;
+  email?: string | null;
+  phone?: string | null;
+  status: 'cho-duyet' | 'da-dang' | 'tu-choi';
+  rejectReason?: string | null;
+  flagCount?: number | null;
+  flags?:
+    | {
+        reason?: ('xuc-pham' | 'quang-cao' | 'thong-tin-ca-nhan' | 'sai-su-that' | 'khac') | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  decision?: ('tiep-thu' | 'tiep-thu-mot-phan' | 'giai-trinh') | null;
+  decisionReason?: string | null;
+  answeredBy?: string | null;
+  answer?: string | null;
+  unit?: (number | null) | Unit;
+  ipHash?: string | null;
+  contactHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -1001,6 +1345,20 @@ export interface Official {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "antispam-records".
+ */
+export interface AntispamRecord {
+  id: number;
+  kind: 'challenge' | 'submission';
+  key: string;
+  scope?: string | null;
+  ipHash?: string | null;
+  contactHash?: string | null;
+  at: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1066,6 +1424,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'files';
         value: number | File;
+      } | null)
+    | ({
+        relationTo: 'antispam-records';
+        value: number | AntispamRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1391,6 +1753,179 @@ export interface DocumentMaterialsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  status?: T;
+  qaAction?: T;
+  qaNote?: T;
+  rejectionReason?: T;
+  duplicateOf?: T;
+  rejectionNote?: T;
+  assignedUnit?: T;
+  assignedExpert?: T;
+  receivedAt?: T;
+  assignedAt?: T;
+  dueDate?: T;
+  dueSoonRemindedAt?: T;
+  overdueRemindedAt?: T;
+  answerNotifiedAt?: T;
+  anonymisedAt?: T;
+  title?: T;
+  body?: T;
+  field?: T;
+  area?: T;
+  audiences?: T;
+  asker?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        consentAt?: T;
+        ipHash?: T;
+        contactHash?: T;
+      };
+  originalTitle?: T;
+  originalBody?: T;
+  attachment?: T;
+  trackingKeyHash?: T;
+  answer?: T;
+  citations?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        anchor?: T;
+        id?: T;
+      };
+  citationWarning?: T;
+  answeringUnit?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  approvedBy?: T;
+  publishedAt?: T;
+  legalBasisChanged?: T;
+  legalBasisNote?: T;
+  legalBasisCheckedAt?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        fromStatus?: T;
+        toStatus?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  workflowState?: T;
+  viewCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogues_select".
+ */
+export interface DialoguesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  kind?: T;
+  opensAt?: T;
+  closesAt?: T;
+  introduction?: T;
+  fields?: T;
+  importText?: T;
+  sections?:
+    | T
+    | {
+        key?: T;
+        heading?: T;
+        body?: T;
+        id?: T;
+      };
+  backgroundDocuments?: T;
+  backgroundFiles?: T;
+  sessionStartsAt?: T;
+  sessionEndsAt?: T;
+  place?: T;
+  streamUrl?: T;
+  officials?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        unit?: T;
+        id?: T;
+      };
+  transcript?: T;
+  closingSummary?: T;
+  adoptedDocument?: T;
+  finalText?: T;
+  summaryPublished?: T;
+  slug?: T;
+  unit?: T;
+  workflowState?: T;
+  workflowAction?: T;
+  workflowComment?: T;
+  publishedAt?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        fromState?: T;
+        toState?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dialogue-comments_select".
+ */
+export interface DialogueCommentsSelect<T extends boolean = true> {
+  dialogue?: T;
+  sectionKey?: T;
+  kind?: T;
+  number?: T;
+  displayName?: T;
+  body?: T;
+  excerpt?: T;
+  authorName?: T;
+  email?: T;
+  phone?: T;
+  status?: T;
+  rejectReason?: T;
+  flagCount?: T;
+  flags?:
+    | T
+    | {
+        reason?: T;
+        at?: T;
+        id?: T;
+      };
+  decision?: T;
+  decisionReason?: T;
+  answeredBy?: T;
+  answer?: T;
+  unit?: T;
+  ipHash?: T;
+  contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
@@ -1613,6 +2148,19 @@ export interface FilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "antispam-records_select".
+ */
+export interface AntispamRecordsSelect<T extends boolean = true> {
+  kind?: T;
+  key?: T;
+  scope?: T;
+  ipHash?: T;
+  contactHash?: T;
+  at?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1684,6 +2232,26 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Ngày nghỉ không có trong quy tắc mặc định (ví dụ ngày nghỉ Tết hoán đổi).
+   */
+  extraDaysOff?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ngày làm việc dù là thứ Bảy, Chủ nhật hoặc ngày nghỉ mặc định (ví dụ thứ Bảy làm bù).
+   */
+  extraWorkingDays?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1717,6 +2285,20 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         network?: T;
         url?: T;
+        id?: T;
+      };
+  extraDaysOff?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  extraWorkingDays?:
+    | T
+    | {
+        date?: T;
+        note?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -1,4 +1,5 @@
 import type { PortalModule } from './types'
+import { antispamModule } from './antispam'
 import { demoModule } from './demo'
 import { directoryModule } from './directory'
 import { guideModule } from './guide'
@@ -25,6 +26,7 @@ export const modules: PortalModule[] = [
   directoryModule,
   mediaModule,
   settingsModule,
+  antispamModule,
   searchModule,
   guideModule,
   demoModule,

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
 import { adminOnly, anyone } from '@/shared/access/rules'
+import { workingCalendarSettingsField } from '@/shared/calendar/settings'
 
 const url = (label: string, required = false) => ({
   name: 'url',
@@ -111,5 +112,6 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    workingCalendarSettingsField,
   ],
 }
