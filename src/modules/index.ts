@@ -8,6 +8,7 @@ import { mediaModule } from './media'
 import { newsModule } from './news'
 import { organisationModule } from './organisation'
 import { pagesModule } from './pages'
+import { qaModule } from './qa'
 import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
 import { taxonomyModule } from './taxonomy'
@@ -20,6 +21,7 @@ import { taxonomyModule } from './taxonomy'
 export const modules: PortalModule[] = [
   newsModule,
   legalDocumentsModule,
+  qaModule,
   pagesModule,
   taxonomyModule,
   organisationModule,

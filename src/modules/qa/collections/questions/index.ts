@@ -1,0 +1,140 @@
+import type { CollectionConfig, Field } from 'payload'
+import { titleField } from '@/shared/fields/common'
+import { slugField } from '@/shared/fields/slug'
+import {
+  boardField,
+  createQuestions,
+  deleteQuestions,
+  readQuestions,
+  submissionField,
+  updateQuestions,
+} from '../../access/questions'
+import { editorial } from '@/shared/access/rules'
+import { QA_ADMIN_GROUP, QUESTIONS_SLUG } from '../../constants'
+import { applyQaAction } from '../../hooks/apply-qa-action'
+import { computeCitationAnchors } from '../../hooks/citation-anchors'
+import { answerFields } from './fields/answer'
+import { askerFields } from './fields/asker'
+import { handlingFields } from './fields/handling'
+import { historyField } from './fields/history'
+
+const publicWording = { create: submissionField, update: boardField }
+/** The public wording comes from the form, then only the board edits it (experts only answer). */
+const withAccess = (field: Field): Field => Object.assign(field, { access: publicWording })
+
+/**
+ * Citizens' legal questions (issue 4 §1–§3): received from the public form or typed in by the
+ * board, moderated, assigned, answered by experts, approved and published. `status` is the
+ * handling state (states.ts); personal data sits in `asker`, `originalTitle/Body` and
+ * `attachment`, readable only by the roles that handle it.
+ */
+export const Questions: CollectionConfig = {
+  slug: QUESTIONS_SLUG,
+  labels: { singular: 'Câu hỏi pháp luật', plural: 'Câu hỏi pháp luật' },
+  admin: {
+    useAsTitle: 'title',
+    group: QA_ADMIN_GROUP,
+    defaultColumns: ['title', 'trackingCode', 'status', 'dueDate', 'assignedUnit', 'assignedExpert', 'receivedAt'],
+    listSearchableFields: ['title', 'trackingCode'],
+    description: 'Câu hỏi của người dân: kiểm duyệt, phân công, trả lời, duyệt và công bố.',
+  },
+  access: {
+    read: readQuestions,
+    create: createQuestions,
+    update: updateQuestions,
+    delete: deleteQuestions,
+    readVersions: editorial,
+  },
+  defaultSort: '-receivedAt',
+  versions: { maxPerDoc: 30 },
+  lockDocuments: false,
+  hooks: {
+    beforeChange: [computeCitationAnchors, applyQaAction],
+  },
+  fields: [
+    {
+      name: 'trackingCode',
+      label: 'Mã tra cứu',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 20,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: 'Người hỏi dùng mã này để tra cứu tình trạng.' },
+    },
+    ...handlingFields(),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Câu hỏi',
+          fields: [
+            withAccess(titleField('Tiêu đề công khai', 300)),
+            {
+              name: 'body',
+              label: 'Nội dung công khai',
+              type: 'textarea',
+              required: true,
+              maxLength: 10000,
+              access: publicWording,
+              admin: {
+                description: 'Mặc định là lời người hỏi; hãy bỏ tên, địa chỉ, số điện thoại… trước khi công bố.',
+              },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'field',
+                  label: 'Lĩnh vực',
+                  type: 'relationship',
+                  relationTo: 'legal-fields',
+                  index: true,
+                  access: publicWording,
+                },
+                { name: 'area', label: 'Địa bàn', type: 'relationship', relationTo: 'areas', access: publicWording },
+              ],
+            },
+            {
+              name: 'audiences',
+              label: 'Đối tượng',
+              type: 'relationship',
+              relationTo: 'audiences',
+              hasMany: true,
+              access: { create: boardField, update: boardField },
+            },
+            ...askerFields(),
+          ],
+        },
+        { label: 'Trả lời', fields: answerFields() },
+        { label: 'Lịch sử', fields: [historyField] },
+      ],
+    },
+    withAccess(slugField()),
+    {
+      // NOTE: mirrors `status` as the workflow-state the site search expects (search/server/sync.ts
+      // indexes documents whose workflowState is 'published'); derived here, never written by callers.
+      name: 'workflowState',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, originalDoc }) =>
+            (siblingData.status ?? (originalDoc as { status?: string } | undefined)?.status) === 'published'
+              ? 'published'
+              : 'unpublished',
+        ],
+      },
+    },
+    {
+      name: 'viewCount',
+      label: 'Lượt xem',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

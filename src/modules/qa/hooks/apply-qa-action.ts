@@ -1,0 +1,130 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { roleOf, type RoleUser } from '@/shared/access/roles'
+import { userError } from '@/shared/errors'
+import { isQaAction, isQaState, qaTransition, type QaAction, type QaState } from '../states'
+import { generateTrackingCode } from '../tracking'
+import { applyActionEffects } from './action-effects'
+import { QUESTIONS_SLUG } from '../constants'
+
+export type QaContext = {
+  /** set by scheduler tasks that write with a system identity (e.g. the legal-basis scan) */
+  qaSystem?: { byName: string }
+  publicSubmission?: boolean
+  /** the time the handling hook uses instead of the clock (tests of due dates) */
+  qaNow?: string
+}
+
+export type QaHistoryRow = {
+  action: QaAction
+  fromStatus: QaState
+  toStatus: QaState
+  by?: number | string | null
+  byName: string
+  at: string
+  note?: string | null
+}
+
+/**
+ * The only writer of `status`: works out the action (the chosen one, or a plain save), checks the
+ * role and current state, applies the action's effects (dates, assignment, answer stamps, erasure)
+ * and appends a history row.
+ */
+export const applyQaAction: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+  const ctx = context as QaContext
+  const next = data as Record<string, unknown>
+  const previous = (originalDoc ?? {}) as Record<string, unknown>
+  const now = ctx.qaNow ? new Date(ctx.qaNow) : new Date()
+  const requested = next.qaAction
+  const note = typeof next.qaNote === 'string' && next.qaNote.trim() ? next.qaNote.trim() : null
+  delete next.qaAction
+  delete next.qaNote
+  if (requested !== undefined && requested !== null && requested !== '' && !isQaAction(requested)) {
+    throw userError(`Thao tác xử lý “${String(requested)}” không hợp lệ.`, 400)
+  }
+
+  if (operation === 'create') {
+    await stampNewQuestion(next, req, now)
+    if (isQaAction(requested) && requested !== 'save') {
+      throw userError('Hãy lưu câu hỏi trước, sau đó mới tiếp nhận, phân công hoặc trả lời.', 400)
+    }
+    next.status = 'new'
+    next.history = [historyRow('save', 'new', 'new', req, ctx, now, 'Tiếp nhận câu hỏi')]
+    return next
+  }
+
+  const from: QaState = isQaState(previous.status) ? previous.status : 'new'
+  const action: QaAction = isQaAction(requested) ? requested : 'save'
+  const user = req.user as RoleUser | null
+  const result = qaTransition({ action, from, role: ctx.qaSystem ? 'admin' : roleOf(user), note })
+  if (!result.ok) throw userError(result.message, 403)
+
+  await applyActionEffects({ action, next, previous, req, now, note })
+  next.status = result.to
+
+  const history = Array.isArray(previous.history) ? (previous.history as QaHistoryRow[]).map(stripRowId) : []
+  next.history = action === 'save' ? history : [...history, historyRow(action, from, result.to, req, ctx, now, note)]
+  return next
+}
+
+async function stampNewQuestion(next: Record<string, unknown>, req: PayloadRequest, now: Date): Promise<void> {
+  next.trackingCode = await uniqueTrackingCode(req, now)
+  if (typeof next.originalTitle !== 'string' || !next.originalTitle) next.originalTitle = next.title
+  if (typeof next.originalBody !== 'string' || !next.originalBody) next.originalBody = next.body
+  if (!next.receivedAt) next.receivedAt = now.toISOString()
+  for (const stamp of ['assignedAt', 'answeredAt', 'answeredBy', 'approvedBy', 'publishedAt', 'anonymisedAt']) {
+    next[stamp] = null
+  }
+  next.legalBasisChanged = false
+}
+
+async function uniqueTrackingCode(req: PayloadRequest, now: Date): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const code = generateTrackingCode(now)
+    // System check for uniqueness across questions the caller cannot read.
+    const clash = await req.payload.count({
+      collection: QUESTIONS_SLUG,
+      where: { trackingCode: { equals: code } },
+      overrideAccess: true,
+      req,
+    })
+    if (clash.totalDocs === 0) return code
+  }
+  throw userError('Không tạo được mã tra cứu, vui lòng gửi lại.', 503)
+}
+
+function historyRow(
+  action: QaAction,
+  fromStatus: QaState,
+  toStatus: QaState,
+  req: PayloadRequest,
+  ctx: QaContext,
+  now: Date,
+  note: string | null,
+): QaHistoryRow {
+  const user = req.user as (RoleUser & { name?: string | null; email?: string | null }) | null
+  const byName =
+    ctx.qaSystem?.byName ?? (user ? user.name || user.email || 'Không rõ' : 'Người hỏi (biểu mẫu công khai)')
+  return {
+    action,
+    fromStatus,
+    toStatus,
+    by: ctx.qaSystem ? null : (user?.id ?? null),
+    byName,
+    at: now.toISOString(),
+    note,
+  }
+}
+
+function stripRowId(row: QaHistoryRow): QaHistoryRow {
+  const by = row.by as unknown
+  const { action, fromStatus, toStatus, byName, at, note } = row
+  return {
+    action,
+    fromStatus,
+    toStatus,
+    byName,
+    at,
+    note: note ?? null,
+    by: by && typeof by === 'object' ? (by as { id: number | string }).id : ((by as number | string | null) ?? null),
+  }
+}
