@@ -89,6 +89,8 @@ export interface Config {
     media: Media;
     files: File;
     'antispam-records': AntispamRecord;
+    'outbox-mails': OutboxMail;
+    'privacy-audit': PrivacyAudit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -124,6 +126,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'antispam-records': AntispamRecordsSelect<false> | AntispamRecordsSelect<true>;
+    'outbox-mails': OutboxMailsSelect<false> | OutboxMailsSelect<true>;
+    'privacy-audit': PrivacyAuditSelect<false> | PrivacyAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -134,9 +138,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'qa-legal-basis-scan': QaLegalBasisScan;
     'site-settings': SiteSetting;
   };
   globalsSelect: {
+    'qa-legal-basis-scan': QaLegalBasisScanSelect<false> | QaLegalBasisScanSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: null;
@@ -1358,6 +1364,46 @@ export interface AntispamRecord {
   expiresAt: string;
 }
 /**
+ * Thư điện tử gửi cho người dân; thư gửi lỗi được hệ thống tự gửi lại.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-mails".
+ */
+export interface OutboxMail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  kind: string;
+  ref?: string | null;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ai đã xem hoặc thay đổi dữ liệu cá nhân của người dân, vào lúc nào, trong hồ sơ nào.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-audit".
+ */
+export interface PrivacyAudit {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  userName: string;
+  action: 'view' | 'update' | 'export' | 'erase';
+  target: string;
+  targetCollection: string;
+  documentId: string;
+  fields?: string | null;
+  note?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1428,6 +1474,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'antispam-records';
         value: number | AntispamRecord;
+      } | null)
+    | ({
+        relationTo: 'outbox-mails';
+        value: number | OutboxMail;
+      } | null)
+    | ({
+        relationTo: 'privacy-audit';
+        value: number | PrivacyAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2161,6 +2215,40 @@ export interface AntispamRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-mails_select".
+ */
+export interface OutboxMailsSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  kind?: T;
+  ref?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-audit_select".
+ */
+export interface PrivacyAuditSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userName?: T;
+  action?: T;
+  target?: T;
+  targetCollection?: T;
+  documentId?: T;
+  fields?: T;
+  note?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2198,6 +2286,17 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qa-legal-basis-scan".
+ */
+export interface QaLegalBasisScan {
+  id: number;
+  effectHistoryAt?: string | null;
+  relationsAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2254,6 +2353,17 @@ export interface SiteSetting {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qa-legal-basis-scan_select".
+ */
+export interface QaLegalBasisScanSelect<T extends boolean = true> {
+  effectHistoryAt?: T;
+  relationsAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

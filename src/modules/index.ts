@@ -7,7 +7,9 @@ import { legalDocumentsModule } from './legal-documents'
 import { mediaModule } from './media'
 import { newsModule } from './news'
 import { organisationModule } from './organisation'
+import { outboxModule } from './outbox'
 import { pagesModule } from './pages'
+import { privacyModule } from './privacy'
 import { qaModule } from './qa'
 import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
@@ -29,6 +31,8 @@ export const modules: PortalModule[] = [
   mediaModule,
   settingsModule,
   antispamModule,
+  outboxModule,
+  privacyModule,
   searchModule,
   guideModule,
   demoModule,

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowActionField as WorkflowActionField_9f3bf5ee746ec47889ec9922f88bb697 } from '@/shared/workflow/ui/workflow-action-field'
 import { HistoryRowLabel as HistoryRowLabel_411697f6e1d3e17c4507b7113aa45165 } from '@/shared/workflow/ui/history-row-label'
 import { QaActionField as QaActionField_c9d0de34e8f8ee56770734bfae28f3f7 } from '@/modules/qa/admin/qa-action-field'
+import { QaQueue as QaQueue_548b5e9ca74ac26c6941f8672a70846b } from '@/modules/qa/admin/qa-queue'
 import { SummaryLink as SummaryLink_928d29d9fad192651d232ad17f599731 } from '@/modules/dialogue/ui/admin/summary-link'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
@@ -59,6 +60,7 @@ export const importMap = {
   "@/shared/workflow/ui/workflow-action-field#WorkflowActionField": WorkflowActionField_9f3bf5ee746ec47889ec9922f88bb697,
   "@/shared/workflow/ui/history-row-label#HistoryRowLabel": HistoryRowLabel_411697f6e1d3e17c4507b7113aa45165,
   "@/modules/qa/admin/qa-action-field#QaActionField": QaActionField_c9d0de34e8f8ee56770734bfae28f3f7,
+  "@/modules/qa/admin/qa-queue#QaQueue": QaQueue_548b5e9ca74ac26c6941f8672a70846b,
   "@/modules/dialogue/ui/admin/summary-link#SummaryLink": SummaryLink_928d29d9fad192651d232ad17f599731,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,

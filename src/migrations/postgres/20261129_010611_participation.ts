@@ -27,6 +27,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_dialogue_comments_status" AS ENUM('cho-duyet', 'da-dang', 'tu-choi');
   CREATE TYPE "public"."enum_dialogue_comments_decision" AS ENUM('tiep-thu', 'tiep-thu-mot-phan', 'giai-trinh');
   CREATE TYPE "public"."enum_antispam_records_kind" AS ENUM('challenge', 'submission');
+  CREATE TYPE "public"."enum_outbox_mails_status" AS ENUM('pending', 'sent', 'failed');
+  CREATE TYPE "public"."enum_privacy_audit_action" AS ENUM('view', 'update', 'export', 'erase');
   CREATE TABLE "questions_citations" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -371,6 +373,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"expires_at" timestamp(3) with time zone NOT NULL
   );
   
+  CREATE TABLE "outbox_mails" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"to" varchar NOT NULL,
+  	"subject" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"html" varchar,
+  	"kind" varchar NOT NULL,
+  	"ref" varchar,
+  	"status" "enum_outbox_mails_status" DEFAULT 'pending' NOT NULL,
+  	"attempts" numeric DEFAULT 0 NOT NULL,
+  	"last_error" varchar,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"sent_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "privacy_audit" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"user_id" integer,
+  	"user_name" varchar NOT NULL,
+  	"action" "enum_privacy_audit_action" NOT NULL,
+  	"target" varchar NOT NULL,
+  	"target_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"fields" varchar,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "qa_legal_basis_scan" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"effect_history_at" timestamp(3) with time zone,
+  	"relations_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "site_settings_extra_days_off" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -388,6 +428,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "antispam_records_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "outbox_mails_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "privacy_audit_id" integer;
   ALTER TABLE "questions_citations" ADD CONSTRAINT "questions_citations_document_id_legal_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."legal_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions_citations" ADD CONSTRAINT "questions_citations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions_history" ADD CONSTRAINT "questions_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -445,6 +487,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "dialogue_comments_flags" ADD CONSTRAINT "dialogue_comments_flags_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."dialogue_comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "dialogue_comments" ADD CONSTRAINT "dialogue_comments_dialogue_id_dialogues_id_fk" FOREIGN KEY ("dialogue_id") REFERENCES "public"."dialogues"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "dialogue_comments" ADD CONSTRAINT "dialogue_comments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "privacy_audit" ADD CONSTRAINT "privacy_audit_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_settings_extra_days_off" ADD CONSTRAINT "site_settings_extra_days_off_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_extra_working_days" ADD CONSTRAINT "site_settings_extra_working_days_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "questions_citations_order_idx" ON "questions_citations" USING btree ("_order");
@@ -574,12 +617,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "antispam_records_contact_hash_idx" ON "antispam_records" USING btree ("contact_hash");
   CREATE INDEX "antispam_records_at_idx" ON "antispam_records" USING btree ("at");
   CREATE INDEX "antispam_records_expires_at_idx" ON "antispam_records" USING btree ("expires_at");
+  CREATE INDEX "outbox_mails_kind_idx" ON "outbox_mails" USING btree ("kind");
+  CREATE INDEX "outbox_mails_ref_idx" ON "outbox_mails" USING btree ("ref");
+  CREATE INDEX "outbox_mails_status_idx" ON "outbox_mails" USING btree ("status");
+  CREATE INDEX "outbox_mails_next_attempt_at_idx" ON "outbox_mails" USING btree ("next_attempt_at");
+  CREATE INDEX "outbox_mails_updated_at_idx" ON "outbox_mails" USING btree ("updated_at");
+  CREATE INDEX "outbox_mails_created_at_idx" ON "outbox_mails" USING btree ("created_at");
+  CREATE INDEX "privacy_audit_at_idx" ON "privacy_audit" USING btree ("at");
+  CREATE INDEX "privacy_audit_user_idx" ON "privacy_audit" USING btree ("user_id");
+  CREATE INDEX "privacy_audit_action_idx" ON "privacy_audit" USING btree ("action");
+  CREATE INDEX "privacy_audit_target_collection_idx" ON "privacy_audit" USING btree ("target_collection");
+  CREATE INDEX "privacy_audit_document_id_idx" ON "privacy_audit" USING btree ("document_id");
   CREATE INDEX "site_settings_extra_days_off_order_idx" ON "site_settings_extra_days_off" USING btree ("_order");
   CREATE INDEX "site_settings_extra_days_off_parent_id_idx" ON "site_settings_extra_days_off" USING btree ("_parent_id");
   CREATE INDEX "site_settings_extra_working_days_order_idx" ON "site_settings_extra_working_days" USING btree ("_order");
   CREATE INDEX "site_settings_extra_working_days_parent_id_idx" ON "site_settings_extra_working_days" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_antispam_records_fk" FOREIGN KEY ("antispam_records_id") REFERENCES "public"."antispam_records"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_antispam_records_id_idx" ON "payload_locked_documents_rels" USING btree ("antispam_records_id");`)
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_mails_fk" FOREIGN KEY ("outbox_mails_id") REFERENCES "public"."outbox_mails"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_privacy_audit_fk" FOREIGN KEY ("privacy_audit_id") REFERENCES "public"."privacy_audit"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_antispam_records_id_idx" ON "payload_locked_documents_rels" USING btree ("antispam_records_id");
+  CREATE INDEX "payload_locked_documents_rels_outbox_mails_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_mails_id");
+  CREATE INDEX "payload_locked_documents_rels_privacy_audit_id_idx" ON "payload_locked_documents_rels" USING btree ("privacy_audit_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -605,6 +663,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "dialogue_comments_flags" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dialogue_comments" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "antispam_records" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "outbox_mails" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "privacy_audit" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "qa_legal_basis_scan" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "site_settings_extra_days_off" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "site_settings_extra_working_days" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "questions_citations" CASCADE;
@@ -628,12 +689,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "dialogue_comments_flags" CASCADE;
   DROP TABLE "dialogue_comments" CASCADE;
   DROP TABLE "antispam_records" CASCADE;
+  DROP TABLE "outbox_mails" CASCADE;
+  DROP TABLE "privacy_audit" CASCADE;
+  DROP TABLE "qa_legal_basis_scan" CASCADE;
   DROP TABLE "site_settings_extra_days_off" CASCADE;
   DROP TABLE "site_settings_extra_working_days" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_antispam_records_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_outbox_mails_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_privacy_audit_fk";
+  
   DROP INDEX "payload_locked_documents_rels_antispam_records_id_idx";
+  DROP INDEX "payload_locked_documents_rels_outbox_mails_id_idx";
+  DROP INDEX "payload_locked_documents_rels_privacy_audit_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "antispam_records_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "outbox_mails_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "privacy_audit_id";
   DROP TYPE "public"."enum_questions_history_action";
   DROP TYPE "public"."enum_questions_history_from_status";
   DROP TYPE "public"."enum_questions_history_to_status";
@@ -658,5 +730,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_dialogue_comments_kind";
   DROP TYPE "public"."enum_dialogue_comments_status";
   DROP TYPE "public"."enum_dialogue_comments_decision";
-  DROP TYPE "public"."enum_antispam_records_kind";`)
+  DROP TYPE "public"."enum_antispam_records_kind";
+  DROP TYPE "public"."enum_outbox_mails_status";
+  DROP TYPE "public"."enum_privacy_audit_action";`)
 }

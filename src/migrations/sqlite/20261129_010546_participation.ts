@@ -529,6 +529,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`antispam_records_contact_hash_idx\` ON \`antispam_records\` (\`contact_hash\`);`)
   await db.run(sql`CREATE INDEX \`antispam_records_at_idx\` ON \`antispam_records\` (\`at\`);`)
   await db.run(sql`CREATE INDEX \`antispam_records_expires_at_idx\` ON \`antispam_records\` (\`expires_at\`);`)
+  await db.run(sql`CREATE TABLE \`outbox_mails\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`html\` text,
+  	\`kind\` text NOT NULL,
+  	\`ref\` text,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0 NOT NULL,
+  	\`last_error\` text,
+  	\`next_attempt_at\` text,
+  	\`sent_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`outbox_mails_kind_idx\` ON \`outbox_mails\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_mails_ref_idx\` ON \`outbox_mails\` (\`ref\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_mails_status_idx\` ON \`outbox_mails\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_mails_next_attempt_at_idx\` ON \`outbox_mails\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_mails_updated_at_idx\` ON \`outbox_mails\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outbox_mails_created_at_idx\` ON \`outbox_mails\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`privacy_audit\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`user_id\` integer,
+  	\`user_name\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`target\` text NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`fields\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`privacy_audit_at_idx\` ON \`privacy_audit\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`privacy_audit_user_idx\` ON \`privacy_audit\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`privacy_audit_action_idx\` ON \`privacy_audit\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`privacy_audit_target_collection_idx\` ON \`privacy_audit\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`privacy_audit_document_id_idx\` ON \`privacy_audit\` (\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`qa_legal_basis_scan\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`effect_history_at\` text,
+  	\`relations_at\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`site_settings_extra_days_off\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -552,7 +602,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`site_settings_extra_working_days_order_idx\` ON \`site_settings_extra_working_days\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_extra_working_days_parent_id_idx\` ON \`site_settings_extra_working_days\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`antispam_records_id\` integer REFERENCES antispam_records(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outbox_mails_id\` integer REFERENCES outbox_mails(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`privacy_audit_id\` integer REFERENCES privacy_audit(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_antispam_records_id_idx\` ON \`payload_locked_documents_rels\` (\`antispam_records_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_mails_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_mails_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_privacy_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`privacy_audit_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -577,6 +631,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`dialogue_comments_flags\`;`)
   await db.run(sql`DROP TABLE \`dialogue_comments\`;`)
   await db.run(sql`DROP TABLE \`antispam_records\`;`)
+  await db.run(sql`DROP TABLE \`outbox_mails\`;`)
+  await db.run(sql`DROP TABLE \`privacy_audit\`;`)
+  await db.run(sql`DROP TABLE \`qa_legal_basis_scan\`;`)
   await db.run(sql`DROP TABLE \`site_settings_extra_days_off\`;`)
   await db.run(sql`DROP TABLE \`site_settings_extra_working_days\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)

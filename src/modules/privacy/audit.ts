@@ -1,0 +1,81 @@
+import type { CollectionAfterChangeHook, CollectionAfterReadHook, Payload, PayloadRequest } from 'payload'
+import { PRIVACY_AUDIT, type PrivacyAction } from './constants'
+
+type AuditUser = { id: number | string; email?: string | null; name?: string | null; collection?: string }
+
+const asUser = (value: unknown): AuditUser | null =>
+  value && typeof value === 'object' && 'id' in value ? (value as AuditUser) : null
+
+/**
+ * Appends one entry to the personal-data audit trail. Written as the system (overrideAccess): the
+ * trail is closed to every API writer so nobody can forge or remove entries. With `req`, the entry
+ * joins the request's transaction (a rolled-back change leaves no entry).
+ */
+export async function logPrivacyEvent(
+  payload: Payload,
+  e: {
+    req?: PayloadRequest
+    user?: unknown
+    action: PrivacyAction
+    collection: string
+    documentId: string | number
+    fields?: string[]
+    note?: string
+  },
+): Promise<void> {
+  const user = asUser(e.user !== undefined ? e.user : e.req?.user)
+  const isStaff = user !== null && (user.collection === undefined || user.collection === 'users')
+  await payload.create({
+    collection: PRIVACY_AUDIT,
+    data: {
+      at: new Date().toISOString(),
+      user: isStaff ? (user.id as number) : null,
+      userName: user ? (user.name ? `${user.name} <${user.email ?? ''}>` : (user.email ?? `#${user.id}`)) : 'Hệ thống',
+      action: e.action,
+      target: `${e.collection} #${e.documentId}`,
+      targetCollection: e.collection,
+      documentId: String(e.documentId),
+      fields: e.fields?.join(', ').slice(0, 500),
+      note: e.note?.slice(0, 500),
+    },
+    overrideAccess: true,
+    depth: 0,
+    req: e.req,
+  })
+}
+
+const isFilled = (value: unknown): boolean =>
+  value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * Hooks that record who saw or changed the personal-data `fields` of `collection`: a 'view' when a
+ * signed-in user reads one document and gets any of them (field access has already removed them
+ * for roles that may not see them), an 'update' when any of them changed. Set
+ * `context.skipPrivacyAudit` for reads done by the system on a user's behalf.
+ */
+export function personalDataAudit(
+  collection: string,
+  fields: string[],
+): { afterRead: CollectionAfterReadHook; afterChange: CollectionAfterChangeHook } {
+  const afterRead: CollectionAfterReadHook = async ({ doc, req, findMany, context }) => {
+    if (findMany || !req.user || context?.skipPrivacyAudit) return doc
+    const shown = fields.filter((f) => isFilled((doc as Record<string, unknown>)[f]))
+    if (shown.length > 0) {
+      await logPrivacyEvent(req.payload, { req, action: 'view', collection, documentId: doc.id, fields: shown })
+    }
+    return doc
+  }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation, context }) => {
+    if (operation !== 'update' || context?.skipPrivacyAudit) return doc
+    const before = (previousDoc ?? {}) as Record<string, unknown>
+    const after = doc as Record<string, unknown>
+    const changed = fields.filter((f) => !same(before[f], after[f]))
+    if (changed.length > 0) {
+      await logPrivacyEvent(req.payload, { req, action: 'update', collection, documentId: doc.id, fields: changed })
+    }
+    return doc
+  }
+  return { afterRead, afterChange }
+}
