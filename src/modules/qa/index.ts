@@ -1,5 +1,7 @@
 import type { PortalModule } from '@/modules/types'
 import { Questions } from './collections/questions'
+import { LegalBasisScan } from './globals/legal-basis-scan'
+import { scanLegalBasis } from './server/scan-legal-basis'
 
 /**
  * Online legal Q&A (issue 4 §1–§3, §5): citizens' questions, their moderation, assignment to
@@ -8,4 +10,6 @@ import { Questions } from './collections/questions'
 export const qaModule: PortalModule = {
   name: 'qa',
   collections: [Questions],
+  globals: [LegalBasisScan],
+  scheduledTasks: [{ name: 'qa-legal-basis-scan', run: scanLegalBasis }],
 }

@@ -13,6 +13,7 @@ import { editorial } from '@/shared/access/rules'
 import { QA_ADMIN_GROUP, QUESTIONS_SLUG } from '../../constants'
 import { applyQaAction } from '../../hooks/apply-qa-action'
 import { computeCitationAnchors } from '../../hooks/citation-anchors'
+import { warnAboutCitations } from '../../hooks/citation-warning'
 import { answerFields } from './fields/answer'
 import { askerFields } from './fields/asker'
 import { handlingFields } from './fields/handling'
@@ -37,6 +38,7 @@ export const Questions: CollectionConfig = {
     defaultColumns: ['title', 'trackingCode', 'status', 'dueDate', 'assignedUnit', 'assignedExpert', 'receivedAt'],
     listSearchableFields: ['title', 'trackingCode'],
     description: 'Câu hỏi của người dân: kiểm duyệt, phân công, trả lời, duyệt và công bố.',
+    components: { beforeList: ['@/modules/qa/admin/qa-queue#QaQueue'] },
   },
   access: {
     read: readQuestions,
@@ -49,7 +51,7 @@ export const Questions: CollectionConfig = {
   versions: { maxPerDoc: 30 },
   lockDocuments: false,
   hooks: {
-    beforeChange: [computeCitationAnchors, applyQaAction],
+    beforeChange: [computeCitationAnchors, warnAboutCitations, applyQaAction],
   },
   fields: [
     {
