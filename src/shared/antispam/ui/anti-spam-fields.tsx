@@ -111,10 +111,12 @@ export function AntiSpamFields({ endpoint = CHALLENGE_ENDPOINT }: { endpoint?: s
       <span className="app-antispam__trap" aria-hidden="true">
         <label>
           Trang web (để trống ô này)
-          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
         </label>
       </span>
-      <input ref={powRef} type="hidden" name={POW_FIELD} defaultValue="" />
+      {/* No value prop: React would reset the value the solver sets on every re-render (a hidden
+          input's value is its attribute). */}
+      <input ref={powRef} type="hidden" name={POW_FIELD} />
       <span className="app-antispam__status" role="status" aria-live="polite">
         {MESSAGES[status]}
       </span>
