@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
+import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
@@ -31,6 +32,15 @@ export function proxy(request: NextRequest) {
       params[key] = values.length > 1 ? values : (values[0] ?? '')
     }
     const checked = parseDocumentListParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/hoi-dap' || pathname === '/hoi-dap/tra-cuu') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = pathname === '/hoi-dap' ? parseQaListParams(params) : checkTrackingParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/tim-kiem') {
@@ -91,6 +101,8 @@ export const config = {
     '/danh-ba',
     '/van-ban',
     '/tim-kiem',
+    '/hoi-dap',
+    '/hoi-dap/tra-cuu',
     '/api/media/:path*',
     '/api/files/:path*',
     '/api/users/login',

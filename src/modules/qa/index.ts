@@ -2,6 +2,8 @@ import type { PortalModule } from '@/modules/types'
 import { Questions } from './collections/questions'
 import { LegalBasisScan } from './globals/legal-basis-scan'
 import { scanLegalBasis } from './server/scan-legal-basis'
+import { QUESTIONS_SLUG, questionPath } from './constants'
+import { QA_SEARCH_LABEL, questionEntries } from './public/search-entries'
 
 /**
  * Online legal Q&A (issue 4 §1–§3, §5): citizens' questions, their moderation, assignment to
@@ -12,4 +14,5 @@ export const qaModule: PortalModule = {
   collections: [Questions],
   globals: [LegalBasisScan],
   scheduledTasks: [{ name: 'qa-legal-basis-scan', run: scanLegalBasis }],
+  searchable: [{ collection: QUESTIONS_SLUG, label: QA_SEARCH_LABEL, path: questionPath, entries: questionEntries }],
 }

@@ -383,6 +383,7 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
 
   // Legal documents from the shared corpus (skipped with a note when it is not on this machine).
   await seedLegalDocuments(payload, log)
+  await (await import('@/modules/qa/seed/seed-qa')).seedQuestions(payload, log)
 
   const entries = await reindexAll(payload)
   log(`Chỉ mục tìm kiếm: ${entries} mục`)
