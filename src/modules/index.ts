@@ -1,6 +1,7 @@
 import type { PortalModule } from './types'
 import { antispamModule } from './antispam'
 import { demoModule } from './demo'
+import { dialogueModule } from './dialogue'
 import { directoryModule } from './directory'
 import { guideModule } from './guide'
 import { legalDocumentsModule } from './legal-documents'
@@ -24,6 +25,7 @@ export const modules: PortalModule[] = [
   newsModule,
   legalDocumentsModule,
   qaModule,
+  dialogueModule,
   pagesModule,
   taxonomyModule,
   organisationModule,

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getDialogue } from '@/modules/dialogue/server/queries'
+import { SentView } from '@/modules/dialogue/ui/sent-view'
+
+export const revalidate = 3600
+export async function generateStaticParams() {
+  return []
+}
+export const metadata: Metadata = { title: 'Đã gửi góp ý', robots: { index: false } }
+
+type Props = { params: Promise<{ slug: string }> }
+
+export default async function CommentSentPage({ params }: Props) {
+  const dialogue = await getDialogue((await params).slug)
+  if (!dialogue) notFound()
+  return <SentView dialogue={dialogue} kind="gop-y" />
+}
