@@ -174,3 +174,18 @@ describe('enqueueMail', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('retention', () => {
+  it('the purge task deletes sent and failed mails after 90 days and keeps pending ones', async () => {
+    const sent = await enqueueMail(t.payload, mail('Thư cũ đã gửi'))
+    expect(sent.sent).toBe(true)
+    await smtpDown()
+    const pending = await enqueueMail(t.payload, mail('Thư còn chờ'))
+    await smtpUp(port)
+    const task = scheduledTasks().find((s) => s.name === 'outbox-purge')
+    expect(task).toBeDefined()
+    await task!.run(t.payload, new Date(Date.now() + 91 * 86_400_000))
+    await expect(stored(sent.id)).rejects.toThrow()
+    expect((await stored(pending.id)).status).toBe('pending')
+  })
+})

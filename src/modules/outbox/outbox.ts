@@ -135,3 +135,23 @@ export async function drainOutbox(payload: Payload, now: Date = new Date(), limi
   }
   return sent
 }
+
+function keepDays(): number {
+  const value = Number(process.env.OUTBOX_KEEP_DAYS)
+  return Number.isInteger(value) && value >= 1 ? value : 90
+}
+
+/**
+ * Deletes sent and failed mails older than OUTBOX_KEEP_DAYS (default 90): they hold citizens'
+ * addresses and words, which are kept no longer than needed to answer questions about delivery.
+ */
+export async function purgeOldMails(payload: Payload, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - keepDays() * 86_400_000).toISOString()
+  const result = await payload.delete({
+    collection: OUTBOX_MAILS,
+    where: { and: [{ status: { in: ['sent', 'failed'] } }, { createdAt: { less_than: before } }] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return result.docs.length
+}

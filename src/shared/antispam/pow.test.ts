@@ -100,3 +100,17 @@ describe('form fields and contacts', () => {
     expect(normaliseContact(null)).toBeNull()
   })
 })
+
+describe('GET /api/chong-spam/thu-thach', () => {
+  it('answers a fresh, uncached challenge', async () => {
+    const { GET } = await import('@/app/(frontend)/api/chong-spam/thu-thach/route')
+    const first = GET()
+    const second = GET()
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toContain('no-store')
+    const a = (await first.json()) as { challenge: string; salt: string; signature: string; maxnumber: number }
+    const b = (await second.json()) as { challenge: string }
+    expect(a).toMatchObject({ algorithm: 'SHA-256', maxnumber: 50_000 })
+    expect(a.challenge).not.toBe(b.challenge)
+  })
+})
