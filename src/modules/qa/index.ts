@@ -2,6 +2,7 @@ import type { PortalModule } from '@/modules/types'
 import { Questions } from './collections/questions'
 import { LegalBasisScan } from './globals/legal-basis-scan'
 import { scanLegalBasis } from './server/scan-legal-basis'
+import { sendQaReminders } from './server/send-reminders'
 import { QUESTIONS_SLUG, questionPath } from './constants'
 import { QA_SEARCH_LABEL, questionEntries } from './public/search-entries'
 
@@ -13,6 +14,9 @@ export const qaModule: PortalModule = {
   name: 'qa',
   collections: [Questions],
   globals: [LegalBasisScan],
-  scheduledTasks: [{ name: 'qa-legal-basis-scan', run: scanLegalBasis }],
+  scheduledTasks: [
+    { name: 'qa-legal-basis-scan', run: scanLegalBasis },
+    { name: 'qa-reminders', run: sendQaReminders },
+  ],
   searchable: [{ collection: QUESTIONS_SLUG, label: QA_SEARCH_LABEL, path: questionPath, entries: questionEntries }],
 }

@@ -1,18 +1,18 @@
 import type { FieldAccess } from 'payload'
-import { isEditorial, type RoleUser } from '@/shared/access/roles'
+import { canHandlePersonalData, personalDataField } from '@/shared/access/personal-data'
+import type { RoleUser } from '@/shared/access/roles'
 
 /**
- * Field rules for the asker's personal data (issue 4 §5): only the roles that handle it read or
- * change it; the public form writes it once on creation.
- * NOTE: mirrors the shared canHandlePersonalData rule (the editorial board); switch to
- * src/shared/access/personal-data.ts once it is in the tree.
+ * Field rules for the asker's personal data (issue 4 §5): only the roles that handle it
+ * (canHandlePersonalData) read or change it; the public form writes it once on creation.
  */
-const asUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : null)
-
-export const canHandleAskerData = (user: unknown): boolean => isEditorial(asUser(user))
+export const canHandleAskerData = (user: unknown): boolean => canHandlePersonalData(user ? (user as RoleUser) : null)
 
 export const askerDataAccess: { read: FieldAccess; create: FieldAccess; update: FieldAccess } = {
-  read: ({ req }) => canHandleAskerData(req.user),
+  read: personalDataField,
   create: ({ req }) => req.context?.publicSubmission === true || canHandleAskerData(req.user),
-  update: ({ req }) => canHandleAskerData(req.user),
+  update: personalDataField,
 }
+
+/** The personal-data fields whose views and changes go to the audit trail. */
+export const ASKER_DATA_FIELDS = ['asker', 'originalTitle', 'originalBody', 'attachment']

@@ -74,6 +74,7 @@ export async function applyActionEffects(args: Args): Promise<void> {
       if (!idOf(valueOf(args, 'answeringUnit')) && idOf(valueOf(args, 'assignedUnit'))) {
         next.answeringUnit = idOf(valueOf(args, 'assignedUnit'))
       }
+      stampAskerNotification(args)
       return
     case 'unpublish':
       next.answerNotifiedAt = previous.answerNotifiedAt ?? null
@@ -88,6 +89,9 @@ export async function applyActionEffects(args: Args): Promise<void> {
       return
     case 'erase':
       eraseAskerData(next, now)
+      // One 'erase' entry in the audit trail (notify-asker.ts) instead of an 'update' entry.
+      req.context.qaErased = true
+      req.context.skipPrivacyAudit = true
       return
     case 'save':
       return
@@ -127,4 +131,18 @@ async function requireExpert(args: Args): Promise<void> {
     req: args.req,
   })
   if (found.docs[0]?.role !== 'expert') throw userError('Người được phân công phải có vai trò “Chuyên gia pháp luật”.')
+}
+
+/**
+ * The asker is mailed once, on the first publication: the stamp is written in this transaction
+ * and the mail is queued after the change (hooks/notify-asker.ts), so a re-publication after an
+ * unpublish does not mail again.
+ */
+function stampAskerNotification({ next, previous, req, now }: Args): void {
+  if (previous.answerNotifiedAt) return
+  const asker = (previous.asker ?? {}) as { email?: string | null; name?: string | null }
+  const email = asker.email?.trim()
+  if (!email) return
+  next.answerNotifiedAt = now.toISOString()
+  req.context.qaNotifyAsker = { email, name: asker.name ?? null }
 }

@@ -59,6 +59,11 @@ export const applyQaAction: CollectionBeforeChangeHook = async ({ data, original
   if (!result.ok) throw userError(result.message, 403)
 
   await applyActionEffects({ action, next, previous, req, now, note })
+  if ('dueDate' in next && String(next.dueDate ?? '') !== String(previous.dueDate ?? '')) {
+    // A new deadline deserves its own reminders.
+    next.dueSoonRemindedAt = null
+    next.overdueRemindedAt = null
+  }
   next.status = result.to
 
   const history = Array.isArray(previous.history) ? (previous.history as QaHistoryRow[]).map(stripRowId) : []

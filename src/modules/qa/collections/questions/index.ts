@@ -14,11 +14,15 @@ import { QA_ADMIN_GROUP, QUESTIONS_SLUG } from '../../constants'
 import { applyQaAction } from '../../hooks/apply-qa-action'
 import { computeCitationAnchors } from '../../hooks/citation-anchors'
 import { warnAboutCitations } from '../../hooks/citation-warning'
+import { afterQuestionChange } from '../../hooks/notify-asker'
+import { personalDataAudit } from '@/modules/privacy/audit'
+import { ASKER_DATA_FIELDS } from '../../access/personal-data'
 import { answerFields } from './fields/answer'
 import { askerFields } from './fields/asker'
 import { handlingFields } from './fields/handling'
 import { historyField } from './fields/history'
 
+const audit = personalDataAudit(QUESTIONS_SLUG, ASKER_DATA_FIELDS)
 const publicWording = { create: submissionField, update: boardField }
 /** The public wording comes from the form, then only the board edits it (experts only answer). */
 const withAccess = (field: Field): Field => Object.assign(field, { access: publicWording })
@@ -52,6 +56,8 @@ export const Questions: CollectionConfig = {
   lockDocuments: false,
   hooks: {
     beforeChange: [computeCitationAnchors, warnAboutCitations, applyQaAction],
+    afterChange: [afterQuestionChange, audit.afterChange],
+    afterRead: [audit.afterRead],
   },
   fields: [
     {
