@@ -6,6 +6,8 @@ const FIXED_LINKS = [
   { href: '/gioi-thieu/gioi-thieu', label: 'Giới thiệu' },
   { href: '/tin-tuc', label: 'Tin tức – Sự kiện' },
   { href: '/van-ban', label: 'Văn bản' },
+  { href: '/hoi-dap', label: 'Hỏi đáp pháp luật' },
+  { href: '/doi-thoai', label: 'Đối thoại chính sách' },
   { href: '/thong-bao', label: 'Thông báo – Giấy mời' },
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },
   { href: '/danh-ba', label: 'Danh bạ' },
