@@ -158,3 +158,61 @@ describe('personalDataAudit hooks', () => {
     expect(entry).toMatchObject({ action: 'update', fields: 'askerName, askerEmail', userName: 'Hệ thống' })
   })
 })
+
+describe('through a real collection (questions)', () => {
+  let questionId: number | string
+
+  beforeAll(async () => {
+    const { createPublicQuestion } = await import('@/modules/qa/server/create-question')
+    const created = await createPublicQuestion(t.payload, {
+      name: 'Phạm Thị Dung',
+      email: 'dung@example.vn',
+      phone: '0912345678',
+      title: 'Hỏi về thủ tục đăng ký kết hôn',
+      body: 'Tôi muốn biết thủ tục đăng ký kết hôn với người nước ngoài.',
+      consent: true,
+      ipHash: 'a'.repeat(64),
+      contactHash: 'b'.repeat(64),
+    })
+    questionId = created.id
+  })
+
+  it.each(ACTORS)('%s sees the asker’s contact only if on the editorial board', async (actor) => {
+    let doc: Record<string, unknown> | null
+    try {
+      doc = (await t.payload.findByID({
+        collection: 'questions',
+        id: questionId,
+        depth: 0,
+        ...as(org, actor),
+      })) as unknown as Record<string, unknown>
+    } catch {
+      doc = null // the whole question is closed to this role, personal data included
+    }
+    const asker = doc?.asker as { email?: string } | undefined
+    if (HANDLERS.includes(actor)) expect(asker?.email).toBe('dung@example.vn')
+    else expect(JSON.stringify(doc ?? {})).not.toContain('dung@example.vn')
+  })
+
+  it('an editor opening the question and changing the phone leaves a view and an update in the trail', async () => {
+    await t.payload.findByID({ collection: 'questions', id: questionId, depth: 0, ...as(org, 'editor') })
+    await t.payload.update({
+      collection: 'questions',
+      id: questionId,
+      data: { asker: { phone: '0987654321' } } as never,
+      depth: 0,
+      ...as(org, 'editor'),
+    })
+    const trail = await entries()
+    const mine = trail.filter((e) => e.documentId === String(questionId) && e.user === org.users.editor.id)
+    expect(mine.map((e) => e.action)).toContain('view')
+    expect(mine.find((e) => e.action === 'update')?.fields).toContain('asker')
+  })
+
+  it('a reader without the right leaves no view in the trail', async () => {
+    await t.payload
+      .findByID({ collection: 'questions', id: questionId, depth: 0, ...as(org, 'expert') })
+      .catch(() => null)
+    expect((await entries()).filter((e) => e.user === org.users.expert.id)).toHaveLength(0)
+  })
+})

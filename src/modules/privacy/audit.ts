@@ -44,8 +44,14 @@ export async function logPrivacyEvent(
   })
 }
 
-const isFilled = (value: unknown): boolean =>
-  value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')
+/** Whether a value holds data: a group or array counts when anything inside it does. */
+const isFilled = (value: unknown): boolean => {
+  if (value === null || value === undefined) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.some(isFilled)
+  if (typeof value === 'object') return Object.values(value).some(isFilled)
+  return true
+}
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
