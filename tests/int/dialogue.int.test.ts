@@ -3,6 +3,7 @@ import type { Dialogue, DialogueComment } from '@/payload-types'
 import { summaryPdf } from '@/modules/dialogue/export/pdf'
 import { summaryXlsx } from '@/modules/dialogue/export/xlsx'
 import { flagComment } from '@/modules/dialogue/server/flag-comment'
+import { handleCommentPost } from '@/modules/dialogue/server/post-handlers'
 import { buildSummary } from '@/modules/dialogue/server/summary'
 import { submitComment, type SubmitResult } from '@/modules/dialogue/server/submit-comment'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
@@ -167,6 +168,51 @@ describe('a citizen comment', () => {
         overrideAccess: false,
       }),
     )
+  })
+})
+
+describe('the form post route', () => {
+  const post = (form: FormData, accept = 'text/html', ipAddress = nextIp()) =>
+    handleCommentPost(
+      new Request('http://localhost/api/doi-thoai/gop-y', {
+        method: 'POST',
+        body: form,
+        headers: { accept, 'x-real-ip': ipAddress },
+      }),
+    )
+
+  it('redirects (303) to the confirmation page after a valid comment', async () => {
+    const d = await makeDialogue('Biểu mẫu góp ý hợp lệ')
+    const form = commentForm({})
+    form.set('doi-thoai', d.slug!)
+    const response = await post(form)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`/doi-thoai/${d.slug}/da-gui`)
+  })
+
+  it('answers bad input with a 400 page that keeps the text, escaped', async () => {
+    const d = await makeDialogue('Biểu mẫu góp ý sai')
+    const form = commentForm({ email: 'sai', body: '<img src=x onerror=alert(1)> góp ý' })
+    form.set('doi-thoai', d.slug!)
+    const response = await post(form)
+    expect(response.status).toBe(400)
+    const html = await response.text()
+    expect(html).toContain('Thư điện tử không hợp lệ')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; góp ý')
+    expect(html).not.toContain('<img')
+    const json = await post(form, 'application/json')
+    expect(json.status).toBe(400)
+    expect(await json.json()).toEqual({ errors: [{ message: 'Thư điện tử không hợp lệ (ví dụ: ten@example.vn).' }] })
+  })
+
+  it('answers a comment after closing with 409 and a Vietnamese message', async () => {
+    const d = await makeDialogue('Biểu mẫu sau hạn')
+    await closeNow(d)
+    const form = commentForm({})
+    form.set('doi-thoai', d.slug!)
+    const response = await post(form)
+    expect(response.status).toBe(409)
+    expect(await response.text()).toContain('Đợt lấy ý kiến đã kết thúc')
   })
 })
 
