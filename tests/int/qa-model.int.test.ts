@@ -55,7 +55,7 @@ describe('a question sent through the public form', () => {
     expect(await findTrackedQuestion(t.payload, 'HD-0000-000000', created.trackingKey)).toBeNull()
   })
 
-  it('cannot be created through the REST-like anonymous path without the public-submission context', async () => {
+  it('cannot be created by an anonymous caller without the public-submission context', async () => {
     await expectForbidden(
       t.payload.create({
         collection: 'questions',
@@ -64,6 +64,32 @@ describe('a question sent through the public form', () => {
         user: null,
       }),
     )
+  })
+
+  it('cannot be created or read unpublished through the REST API, which cannot set the context', async () => {
+    const { handleEndpoints } = await import('payload')
+    const { default: config } = await import('@/payload.config')
+    const rest = (method: string, path: string, body?: unknown) =>
+      handleEndpoints({
+        config,
+        path: `/api${path.split('?')[0]}`,
+        request: new Request(`http://localhost/api${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      })
+    const created = await rest('POST', '/questions', {
+      title: 'Gửi thẳng qua API',
+      body: 'Bỏ qua chống spam',
+      asker: { name: 'Kẻ gian', email: 'x@example.vn' },
+    })
+    expect(created.status).toBe(403)
+    const hidden = await createPublicQuestion(t.payload, { ...submission, title: 'Câu hỏi mới qua biểu mẫu' })
+    const read = await rest('GET', `/questions/${hidden.id}`)
+    expect(read.status).toBe(404)
+    const listed = (await (await rest('GET', '/questions?limit=100')).json()) as { docs: { id: number }[] }
+    expect(listed.docs.map((d) => d.id)).not.toContain(hidden.id)
   })
 
   it('is not readable by the public, contributors or experts not assigned to it', async () => {
