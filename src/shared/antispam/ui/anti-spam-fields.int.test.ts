@@ -22,6 +22,9 @@ let server: http.Server
 let base = ''
 let browser: Browser
 let challengeDelayMs = 0
+/** how many of the next challenge requests fail with a 503 */
+let failNextChallenges = 0
+let challengeRequests = 0
 const received: Array<{ via: string; name: string; pow: string; honeypot: string }> = []
 
 const ENTRY = `
@@ -87,6 +90,11 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     if (url.pathname === '/app.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js)
+    if (url.pathname === '/api/chong-spam/thu-thach') challengeRequests++
+    if (url.pathname === '/api/chong-spam/thu-thach' && failNextChallenges > 0) {
+      failNextChallenges--
+      return res.writeHead(503).end()
+    }
     if (url.pathname === '/api/chong-spam/thu-thach') {
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
@@ -196,6 +204,39 @@ describe('AntiSpamFields in Chromium', () => {
     expect(tree).not.toContain('để trống')
     expect(tree).toContain('Họ và tên')
     await p.context().close()
+  })
+
+  it('when the challenge cannot be fetched, says so, and the next send tries again and goes through', async () => {
+    challengeDelayMs = 0
+    failNextChallenges = 2 // both forms of the page fail their first fetch
+    const p = await open()
+    const status = p.locator('#plain-form [role="status"]')
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Chưa kiểm tra được chống thư rác')
+    await p.locator('#plain-name').fill('Hoàng Văn Em')
+    await p.getByRole('button', { name: 'Gửi câu hỏi' }).click()
+    await p.locator('#done').waitFor({ timeout: 20_000 })
+    expect(received.at(-1)).toMatchObject({ via: 'plain', name: 'Hoàng Văn Em' })
+    await p.context().close()
+  })
+
+  it('a phone whose clock is 20 minutes fast still sends (lifetime measured on the server clock)', async () => {
+    challengeDelayMs = 0
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'vi-VN' })
+    await context.clock.install({ time: Date.now() + 20 * 60_000 })
+    await context.clock.resume()
+    const p = await context.newPage()
+    await p.goto(base)
+    await p.locator('#plain-name').fill('Đỗ Thị Giang')
+    await expect
+      .poll(() => p.locator('#plain-form [role="status"]').textContent(), { timeout: 15_000 })
+      .toBe('Đã sẵn sàng gửi.')
+    const before = { posts: received.length, challenges: challengeRequests }
+    await p.getByRole('button', { name: 'Gửi câu hỏi' }).click()
+    await p.locator('#done').waitFor({ timeout: 20_000 })
+    expect(received.length).toBe(before.posts + 1)
+    // the work done in the background was used, not thrown away as "expired"
+    expect(challengeRequests).toBe(before.challenges)
+    await context.close()
   })
 
   it('has no axe violations', async () => {

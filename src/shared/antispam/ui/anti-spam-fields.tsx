@@ -38,6 +38,8 @@ export function AntiSpamFields({ endpoint = CHALLENGE_ENDPOINT }: { endpoint?: s
     let expiresAt = 0
     let running: Promise<boolean> | null = null
     let pendingSubmitter: HTMLElement | null | undefined
+    // The submission this component re-sends after waiting goes through without another check.
+    let passNext = false
 
     const isFresh = () => input.value !== '' && expiresAt - Date.now() > SAFETY_MS
 
@@ -45,13 +47,18 @@ export function AntiSpamFields({ endpoint = CHALLENGE_ENDPOINT }: { endpoint?: s
       setStatus((s) => (s === 'waiting' ? s : 'working'))
       input.value = ''
       try {
+        const fetchedAt = Date.now()
         const response = await fetch(endpoint, { cache: 'no-store', signal: abort.signal })
         if (!response.ok) throw new Error(`challenge ${response.status}`)
         const challenge = (await response.json()) as ChallengeData
+        // The expiry is in server time; measure the lifetime against the server's clock so a
+        // phone whose clock is wrong neither sends stale work nor keeps redoing it.
+        const serverNow = Date.parse(response.headers.get('date') ?? '') || fetchedAt
+        const lifetime = challengeExpiry(challenge.salt) - serverNow
         const value = await solvePow(challenge, undefined, abort.signal)
         if (!value) throw new Error('no solution')
         input.value = value
-        expiresAt = challengeExpiry(challenge.salt)
+        expiresAt = fetchedAt + lifetime
         return true
       } catch {
         return false
@@ -77,12 +84,14 @@ export function AntiSpamFields({ endpoint = CHALLENGE_ENDPOINT }: { endpoint?: s
       if (pendingSubmitter !== undefined) {
         const submitter = pendingSubmitter
         pendingSubmitter = undefined
+        passNext = true
         form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined)
       }
     }
 
     const onSubmit = (event: SubmitEvent) => {
-      if (isFresh()) {
+      if (passNext || isFresh()) {
+        passNext = false
         // The value is read during this submission; the next one needs new work.
         window.setTimeout(() => {
           input.value = ''
