@@ -3,7 +3,6 @@ import type { Dialogue, DialogueComment } from '@/payload-types'
 import { summaryPdf } from '@/modules/dialogue/export/pdf'
 import { summaryXlsx } from '@/modules/dialogue/export/xlsx'
 import { flagComment } from '@/modules/dialogue/server/flag-comment'
-import { handleCommentPost } from '@/modules/dialogue/server/post-handlers'
 import { buildSummary } from '@/modules/dialogue/server/summary'
 import { submitComment, type SubmitResult } from '@/modules/dialogue/server/submit-comment'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
@@ -172,8 +171,9 @@ describe('a citizen comment', () => {
 })
 
 describe('the form post route', () => {
-  const post = (form: FormData, accept = 'text/html', ipAddress = nextIp()) =>
-    handleCommentPost(
+  // Imported late: the route reaches the Payload config, which reads DATABASE_URL when first loaded.
+  const post = async (form: FormData, accept = 'text/html', ipAddress = nextIp()) =>
+    (await import('@/modules/dialogue/server/post-handlers')).handleCommentPost(
       new Request('http://localhost/api/doi-thoai/gop-y', {
         method: 'POST',
         body: form,
