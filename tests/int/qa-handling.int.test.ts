@@ -392,5 +392,15 @@ describe('erasing personal data on request', () => {
     expect(after.body).toBe('Xin hỏi thủ tục đăng ký kết hôn.')
     expect(after.status).toBe('new')
     expect(after.history?.at(-1)?.action).toBe('erase')
+    // No earlier version keeps the erased contact.
+    const versions = await t.payload.findVersions({
+      collection: 'questions',
+      where: { parent: { equals: id } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(versions.docs.length).toBeGreaterThan(0)
+    expect(JSON.stringify(versions.docs)).not.toContain('em@example.vn')
+    expect(JSON.stringify(versions.docs)).not.toContain('ở ấp 3')
   })
 })

@@ -14,7 +14,8 @@ export type QaAfterContext = {
 
 /**
  * After a write: mails the asker when the answer was just published (once: the handling hook
- * stamps answerNotifiedAt in the same transaction), records an erasure in the privacy audit trail
+ * stamps answerNotifiedAt in the same transaction), purges the versions holding erased data and
+ * records the erasure in the privacy audit trail,
  * and refreshes the public pages when a published question changed.
  */
 export const afterQuestionChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
@@ -29,6 +30,12 @@ export const afterQuestionChange: CollectionAfterChangeHook = async ({ doc, prev
     delete ctx.qaNotifyAsker
   }
   if (ctx.qaErased) {
+    // Earlier versions still hold the erased data; the version just saved (anonymised) is kept.
+    await req.payload.db.deleteVersions({
+      collection: 'questions',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version.anonymisedAt': { exists: false } }] },
+      req,
+    })
     await logPrivacyEvent(req.payload, {
       req,
       action: 'erase',
