@@ -189,3 +189,17 @@ describe('retention', () => {
     expect((await stored(pending.id)).status).toBe('pending')
   })
 })
+
+describe('no double sending', () => {
+  it('a mail being sent right now is not due for the scheduler, and a claimed mail is sent once', async () => {
+    await smtpDown()
+    const { id } = await enqueueMail(t.payload, mail('Thư gửi một lần'))
+    const doc = await stored(id)
+    await smtpUp(port)
+    const due = new Date(doc.nextAttemptAt!)
+    // two ticks (two copies of the portal) at the same moment
+    await Promise.all([drainOutbox(t.payload, due), drainOutbox(t.payload, due)])
+    expect((await stored(id)).status).toBe('sent')
+    expect(received.filter((m) => m.subject === 'Thư gửi một lần')).toHaveLength(1)
+  })
+})

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { claimMail } from './claim'
 import { MAX_ATTEMPTS, OUTBOX_MAILS, RETRY_DELAYS_MINUTES } from './constants'
 
 /**
@@ -28,6 +29,12 @@ async function sendWithTimeout(payload: Payload, mail: OutgoingMail): Promise<vo
     clearTimeout(timer)
   }
 }
+
+/**
+ * While one attempt runs, the mail is not due for anyone else (another copy of the portal, the
+ * next scheduler tick); if the process dies mid-send, the mail becomes due again when this ends.
+ */
+const leaseMs = (): number => Math.max(120_000, 2 * sendTimeoutMs())
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500)
 
@@ -93,7 +100,7 @@ export async function enqueueMail(
       ref: mail.ref,
       status: 'pending',
       attempts: 0,
-      nextAttemptAt: now.toISOString(),
+      nextAttemptAt: new Date(now.getTime() + leaseMs()).toISOString(),
     },
     overrideAccess: true,
     depth: 0,
@@ -121,6 +128,8 @@ export async function drainOutbox(payload: Payload, now: Date = new Date(), limi
   })
   let sent = 0
   for (const doc of due.docs) {
+    // Claim the mail first; if another process got there in between, it is no longer due.
+    if (!(await claimMail(payload, doc.id, now, new Date(now.getTime() + leaseMs())))) continue
     const mail = {
       id: doc.id,
       attempts: doc.attempts,
