@@ -3,6 +3,7 @@ import type { Dialogue, DialogueComment } from '@/payload-types'
 import { summaryPdf } from '@/modules/dialogue/export/pdf'
 import { summaryXlsx } from '@/modules/dialogue/export/xlsx'
 import { flagComment } from '@/modules/dialogue/server/flag-comment'
+import { dialoguePhaseChanged } from '@/modules/dialogue/server/phase-change-task'
 import { buildSummary } from '@/modules/dialogue/server/summary'
 import { submitComment, type SubmitResult } from '@/modules/dialogue/server/submit-comment'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
@@ -94,6 +95,19 @@ describe('a dialogue', () => {
     )
     expect(err.status).toBe(400)
     expect(err.message).toContain('Chỉ công bố bảng tổng hợp sau hạn chót')
+  })
+})
+
+describe('the scheduler', () => {
+  it('reports a public change when a dialogue closes by the clock', async () => {
+    await dialoguePhaseChanged(t.payload, new Date())
+    const d = await makeDialogue('Đóng theo giờ')
+    const soon = new Date(Date.now() + 3000).toISOString()
+    await t.payload.update({ collection: 'dialogues', id: d.id, data: { closesAt: soon }, ...as(org, 'editor') })
+    expect(await dialoguePhaseChanged(t.payload, new Date())).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 3100))
+    expect(await dialoguePhaseChanged(t.payload, new Date())).toBe(true)
+    expect(await dialoguePhaseChanged(t.payload, new Date())).toBe(false)
   })
 })
 

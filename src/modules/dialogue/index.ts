@@ -3,6 +3,7 @@ import { DialogueComments } from './collections/dialogue-comments'
 import { Dialogues } from './collections/dialogues'
 import { DIALOGUES_SLUG, dialoguePath } from './constants'
 import { dialogueEntries } from './search-entries'
+import { dialoguePhaseTask } from './server/phase-change-task'
 
 /**
  * Policy–law dialogue (đối thoại, lấy ý kiến): drafts split into sections that citizens comment
@@ -17,4 +18,5 @@ export const dialogueModule: PortalModule = {
   searchable: [
     { collection: DIALOGUES_SLUG, label: 'Đối thoại, lấy ý kiến', path: dialoguePath, entries: dialogueEntries },
   ],
+  scheduledTasks: [dialoguePhaseTask],
 }
