@@ -26,6 +26,7 @@ import { HistoryRowLabel as HistoryRowLabel_411697f6e1d3e17c4507b7113aa45165 } f
 import { QaActionField as QaActionField_c9d0de34e8f8ee56770734bfae28f3f7 } from '@/modules/qa/admin/qa-action-field'
 import { QaQueue as QaQueue_548b5e9ca74ac26c6941f8672a70846b } from '@/modules/qa/admin/qa-queue'
 import { SummaryLink as SummaryLink_928d29d9fad192651d232ad17f599731 } from '@/modules/dialogue/ui/admin/summary-link'
+import { ModerationCell as ModerationCell_d511df77c1076e058bbc7f1227307962 } from '@/modules/dialogue/ui/admin/moderation-cell'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
@@ -62,6 +63,7 @@ export const importMap = {
   "@/modules/qa/admin/qa-action-field#QaActionField": QaActionField_c9d0de34e8f8ee56770734bfae28f3f7,
   "@/modules/qa/admin/qa-queue#QaQueue": QaQueue_548b5e9ca74ac26c6941f8672a70846b,
   "@/modules/dialogue/ui/admin/summary-link#SummaryLink": SummaryLink_928d29d9fad192651d232ad17f599731,
+  "@/modules/dialogue/ui/admin/moderation-cell#ModerationCell": ModerationCell_d511df77c1076e058bbc7f1227307962,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,

@@ -36,7 +36,10 @@ const moderationFields: Field[] = [
     index: true,
     options: COMMENT_STATUSES.map((s) => ({ ...s })),
     access: { update: boardField },
-    admin: sidebar,
+    admin: {
+      ...sidebar,
+      components: { Cell: '@/modules/dialogue/ui/admin/moderation-cell#ModerationCell' },
+    },
   },
   {
     name: 'rejectReason',
