@@ -149,6 +149,14 @@ describe('enqueueMail', () => {
       overrideAccess: false,
     })
     expect(read.subject).toBe('Thư kiểm tra quyền')
+    // opening a citizen's mail is recorded in the personal-data audit trail
+    const trail = await t.payload.find({
+      collection: 'privacy-audit',
+      where: { and: [{ targetCollection: { equals: OUTBOX_MAILS } }, { documentId: { equals: String(id) } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(trail.docs.map((d) => [d.action, d.user])).toEqual([['view', org.users.admin.id]])
     for (const role of ['editor-in-chief', 'editor', 'contributor', 'expert', 'viewer'] as const) {
       await expect(
         t.payload.findByID({ collection: OUTBOX_MAILS, id, user: org.users[role], overrideAccess: false }),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { personalDataAudit } from '@/modules/privacy/audit'
 import { adminOnly, nobody } from '@/shared/access/rules'
 import { OUTBOX_MAILS, OUTBOX_STATUS_LABELS, type OutboxStatus } from '../constants'
 
@@ -7,6 +8,9 @@ import { OUTBOX_MAILS, OUTBOX_STATUS_LABELS, type OutboxStatus } from '../consta
  * an SMTP outage and is retried. Administrators can read it (it holds addresses); nobody writes it
  * through the API — only enqueueMail and the scheduled retry do, as the system.
  */
+// Opening a mail shows a citizen's address and words: it goes to the personal-data audit trail.
+const audit = personalDataAudit(OUTBOX_MAILS, ['to', 'text'])
+
 export const OutboxMails: CollectionConfig = {
   slug: OUTBOX_MAILS,
   labels: { singular: 'Thư chờ gửi', plural: 'Hộp thư đi' },
@@ -17,6 +21,7 @@ export const OutboxMails: CollectionConfig = {
     description: 'Thư điện tử gửi cho người dân; thư gửi lỗi được hệ thống tự gửi lại.',
   },
   access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
+  hooks: { afterRead: [audit.afterRead] },
   fields: [
     { name: 'to', label: 'Người nhận', type: 'email', required: true },
     { name: 'subject', label: 'Tiêu đề', type: 'text', required: true, maxLength: 300 },
