@@ -20,6 +20,9 @@ export const SUGGEST_MIN_WORDS = 3
 /** Longer text is cut: the start of a question carries its subject. */
 export const SUGGEST_MAX_CHARS = 400
 
+/** Best entries of all kinds considered before keeping five of each. */
+const SUGGEST_POOL = 40
+
 const EMPTY: Suggestions = { questions: [], articles: [] }
 
 /** The text to search for, or null when it is too short to suggest anything. */
@@ -42,16 +45,16 @@ export async function suggestForQuestion(payload: Payload, raw: unknown): Promis
   const query = suggestionQuery(raw)
   if (!query) return EMPTY
   try {
-    const engine = createSearchEngine(payload)
-    const [questions, documents] = await Promise.all([
-      engine.search({ query, limit: SUGGEST_LIMIT, filters: { collection: QUESTIONS_SLUG } }),
-      // A document's own entry (title, preamble) competes with its articles: ask for more and keep articles.
-      engine.search({ query, limit: SUGGEST_LIMIT * 3, filters: { collection: LEGAL_DOCUMENTS_SLUG } }),
-    ])
+    // One ranking over every collection, split afterwards: scoring dominates the cost of a search
+    // and does not depend on the filter, so two filtered searches would cost twice as much.
+    const { hits } = await createSearchEngine(payload).search({ query, limit: SUGGEST_POOL })
     return {
-      questions: questions.hits.map((h) => ({ title: h.title, url: h.url })),
-      articles: documents.hits
-        .filter((h) => h.articleNumber)
+      questions: hits
+        .filter((h) => h.collection === QUESTIONS_SLUG)
+        .slice(0, SUGGEST_LIMIT)
+        .map((h) => ({ title: h.title, url: h.url })),
+      articles: hits
+        .filter((h) => h.collection === LEGAL_DOCUMENTS_SLUG && h.articleNumber)
         .slice(0, SUGGEST_LIMIT)
         .map((h) => ({
           title: h.title,
