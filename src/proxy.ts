@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
+import { parseSearchFilters } from '@/modules/search/server/parse-filters'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
@@ -48,6 +49,8 @@ export function proxy(request: NextRequest) {
     if (q && q.length > SEARCH_MAX_QUERY) return badRequest(`Từ khóa quá dài (tối đa ${SEARCH_MAX_QUERY} ký tự).`)
     const page = searchParams.get('trang')
     if (page !== null && !/^[1-9][0-9]{0,4}$/.test(page)) return badRequest('Số trang không hợp lệ.')
+    const filters = parseSearchFilters(searchParams)
+    if (!filters.ok) return badRequest(filters.message)
   }
   return NextResponse.next()
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { DocumentRelation, LegalDocument } from '@/payload-types'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
 import { vnMidnight } from '@/modules/legal-documents/dates'
@@ -419,6 +419,174 @@ describe('effect statuses change with the dates and with acting documents', () =
   })
 })
 
+describe('deleting or editing away an applied relation restores its target’s effect', () => {
+  const now = () => new Date()
+  const asEditor = () => ({ depth: 0, ...as(org, 'editor'), context: { disableRevalidate: true } })
+
+  async function statusOf(id: number) {
+    return (await peek(t.payload, 'legal-documents', id))?.status
+  }
+
+  it('a deleted repeal gives “còn hiệu lực” back, with a row saying which relation was removed', async () => {
+    const old = await newDoc({ title: 'Quy định bị bãi bỏ rồi được khôi phục', effectiveAt: day('2020-01-01') })
+    const repealing = await newDoc({ number: '70/2024/QĐ-UBND', effectiveAt: day('2024-06-01') })
+    const relation = await relate({ from: repealing.id, to: old.id, type: 'bai-bo' })
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(old.id)).toBe('het-hieu-luc-toan-bo')
+
+    await t.payload.delete({ collection: 'document-relations', id: relation.id, ...asEditor() })
+
+    const stored = await peek(t.payload, 'legal-documents', old.id)
+    expect(stored?.status).toBe('con-hieu-luc')
+    expect(stored?.workflowState).toBe('published')
+    expect((await historyOf(old.id)).at(-1)).toMatchObject({
+      action: 'cap-nhat',
+      fromStatus: 'het-hieu-luc-toan-bo',
+      toStatus: 'con-hieu-luc',
+      byDocument: repealing.id,
+      relation: null,
+      isAutomatic: true,
+      recordedBy: org.users.editor.name,
+      note: expect.stringContaining('Gỡ quan hệ bãi bỏ với văn bản 70/2024/QĐ-UBND'),
+    })
+    // The public page shows the restored status and why.
+    const page = await getDocumentPage(old.slug as string)
+    expect(page?.doc.status).toBe('con-hieu-luc')
+    expect(page?.history.at(-1)?.note).toContain('Gỡ quan hệ bãi bỏ với văn bản 70/2024/QĐ-UBND')
+    // Nothing is applied again on the next tick.
+    const again = await updateEffectStatuses(t.payload, now())
+    expect(again.map((c) => c.documentId)).not.toContain(old.id)
+    expect(await statusOf(old.id)).toBe('con-hieu-luc')
+  })
+
+  it('a deleted whole repeal leaves the partial replacement that still acts on the document', async () => {
+    const old = await newDoc({ title: 'Quy định thay thế một phần', text: LAW_TEXT, effectiveAt: day('2020-01-01') })
+    const replacing = await newDoc({ effectiveAt: day('2023-01-01') })
+    const repealing = await newDoc({ number: '71/2024/QĐ-UBND', effectiveAt: day('2024-06-01') })
+    await relate({ from: replacing.id, to: old.id, type: 'thay-the', provision: 'Điều 8' })
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(old.id)).toBe('het-hieu-luc-mot-phan')
+    const repeal = await relate({ from: repealing.id, to: old.id, type: 'bai-bo' })
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(old.id)).toBe('het-hieu-luc-toan-bo')
+
+    await t.payload.delete({ collection: 'document-relations', id: repeal.id, ...asEditor() })
+
+    expect(await statusOf(old.id)).toBe('het-hieu-luc-mot-phan')
+    expect((await historyOf(old.id)).at(-1)).toMatchObject({
+      fromStatus: 'het-hieu-luc-toan-bo',
+      toStatus: 'het-hieu-luc-mot-phan',
+      note: expect.stringContaining('Gỡ quan hệ bãi bỏ với văn bản 71/2024/QĐ-UBND'),
+    })
+  })
+
+  it('a repeal changed into “liên quan” restores the target; one moved to another document restores the first', async () => {
+    const first = await newDoc({ title: 'Văn bản thứ nhất', effectiveAt: day('2020-01-01') })
+    const second = await newDoc({ title: 'Văn bản thứ hai', effectiveAt: day('2020-01-01') })
+    const acting = await newDoc({ number: '72/2024/QĐ-UBND', effectiveAt: day('2024-06-01') })
+    const relation = await relate({ from: acting.id, to: first.id, type: 'dinh-chi' })
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(first.id)).toBe('ngung-hieu-luc')
+
+    // Moved to the second document: the first is restored at once, the second suspended on the next tick.
+    const moved = await t.payload.update({
+      collection: 'document-relations',
+      id: relation.id,
+      data: { to: second.id },
+      ...asEditor(),
+    })
+    expect(moved.appliedAt).toBeNull()
+    expect(await statusOf(first.id)).toBe('con-hieu-luc')
+    expect((await historyOf(first.id)).at(-1)).toMatchObject({
+      fromStatus: 'ngung-hieu-luc',
+      toStatus: 'con-hieu-luc',
+      relation: relation.id,
+      note: expect.stringMatching(
+        /^Sửa quan hệ đình chỉ, ngưng hiệu lực với văn bản 72\/2024\/QĐ-UBND: nay tác động đến văn bản \d+\/2024\/QĐ-UBND/,
+      ),
+    })
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(second.id)).toBe('ngung-hieu-luc')
+
+    // Changed into a relation without effect: the second is restored and stays so.
+    await t.payload.update({
+      collection: 'document-relations',
+      id: relation.id,
+      data: { type: 'lien-quan' },
+      ...asEditor(),
+    })
+    expect(await statusOf(second.id)).toBe('con-hieu-luc')
+    expect((await historyOf(second.id)).at(-1)?.note).toContain('nay là “liên quan”')
+    await updateEffectStatuses(t.payload, now())
+    expect(await statusOf(second.id)).toBe('con-hieu-luc')
+  })
+
+  it('keeps a status an editor set by hand after the relation, and logs the removal', async () => {
+    const old = await newDoc({ effectiveAt: day('2020-01-01') })
+    const repealing = await newDoc({ number: '73/2024/QĐ-UBND', effectiveAt: day('2024-06-01') })
+    const relation = await relate({ from: repealing.id, to: old.id, type: 'bai-bo' })
+    await updateEffectStatuses(t.payload, now())
+    await t.payload.update({
+      collection: 'legal-documents',
+      id: old.id,
+      data: { status: 'khong-con-phu-hop' },
+      depth: 0,
+      ...as(org, 'editor'),
+    })
+    await t.payload.delete({ collection: 'document-relations', id: relation.id, ...asEditor() })
+    expect(await statusOf(old.id)).toBe('khong-con-phu-hop')
+    expect((await historyOf(old.id)).at(-1)).toMatchObject({
+      fromStatus: 'khong-con-phu-hop',
+      toStatus: 'khong-con-phu-hop',
+      note: expect.stringContaining('Gỡ quan hệ bãi bỏ với văn bản 73/2024/QĐ-UBND'),
+    })
+  })
+
+  it('still refreshes the public pages: the nested writes’ flags stay out of the editor’s request', async () => {
+    const reasons: string[] = []
+    const record = (entry: unknown) => {
+      if (entry && typeof entry === 'object' && 'reason' in entry) reasons.push(String(entry.reason))
+    }
+    const info = vi.spyOn(t.payload.logger, 'info').mockImplementation(record as never)
+    const error = vi.spyOn(t.payload.logger, 'error').mockImplementation(record as never)
+    // Pretend to run inside Next.js, where a refresh is attempted (and logged with its reason).
+    process.env.NEXT_RUNTIME = 'nodejs'
+    try {
+      const old = await newDoc({ effectiveAt: day('2020-01-01') })
+      const repealing = await newDoc({ number: '74/2024/QĐ-UBND', effectiveAt: day('2024-06-01') })
+      const relation = await relate({ from: repealing.id, to: old.id, type: 'bai-bo' })
+      await updateEffectStatuses(t.payload, now())
+      await t.payload.delete({ collection: 'document-relations', id: relation.id, depth: 0, ...as(org, 'editor') })
+      expect(await statusOf(old.id)).toBe('con-hieu-luc')
+      expect(reasons).toContain('document-relations deleted')
+
+      // The same holds for the manual history row written when an editor changes a status.
+      await t.payload.update({
+        collection: 'legal-documents',
+        id: old.id,
+        data: { status: 'khong-con-phu-hop' },
+        depth: 0,
+        ...as(org, 'editor'),
+      })
+      expect(reasons).toContain(`legal-documents ${old.id} published → published`)
+    } finally {
+      delete process.env.NEXT_RUNTIME
+      info.mockRestore()
+      error.mockRestore()
+    }
+  })
+
+  it('a relation not applied yet is deleted without touching the target or its history', async () => {
+    const old = await newDoc({ effectiveAt: day('2020-01-01') })
+    const future = await newDoc({ effectiveAt: day('2099-01-01') })
+    const relation = await relate({ from: future.id, to: old.id, type: 'thay-the' })
+    await updateEffectStatuses(t.payload, now())
+    await t.payload.delete({ collection: 'document-relations', id: relation.id, ...asEditor() })
+    expect(await statusOf(old.id)).toBe('con-hieu-luc')
+    expect(await historyOf(old.id)).toEqual([])
+  })
+})
+
 describe('access', () => {
   const draftData = () => ({
     number: `${++seq}/KH-SGDĐT`,
@@ -555,5 +723,42 @@ describe('access', () => {
       )
     const page = await getDocumentPage(doc.slug as string)
     expect(page?.materials.map((m) => m.title)).toEqual(['Thông cáo báo chí về quyết định thử nghiệm'])
+  })
+})
+
+describe('the sitemap', () => {
+  it('lists published documents from their slug and date only, never loading the full text', async () => {
+    const { buildSitemap } = await import('@/modules/news/server/sitemap')
+    const published = await newDoc({ title: 'Quyết định có toàn văn dài', text: LAW_TEXT })
+    const draft = await newDoc({ title: 'Quyết định còn nháp' }, false)
+    const find = vi.spyOn(t.payload, 'find')
+    try {
+      const entries = await buildSitemap()
+      const urls = entries.map((e) => e.url)
+      expect(urls.some((u) => u.endsWith(`/van-ban/${published.slug}`))).toBe(true)
+      expect(urls.some((u) => u.endsWith(`/van-ban/${draft.slug}`))).toBe(false)
+      const listed = entries.find((e) => e.url.endsWith(`/van-ban/${published.slug}`))
+      expect(listed?.lastModified).toBe(published.updatedAt)
+
+      const documentCalls = find.mock.calls
+        .map(([args], i) => ({ args, result: find.mock.results[i]?.value as Promise<{ docs: object[] }> }))
+        .filter(({ args }) => args.collection !== 'sections')
+      // one query per searchable collection (documents, materials, articles, …), each selecting two columns
+      expect(documentCalls.map(({ args }) => args.collection)).toContain('legal-documents')
+      const legal = await documentCalls.find(({ args }) => args.collection === 'legal-documents')!.result
+      expect(legal.docs.length).toBeGreaterThan(0)
+      for (const { args, result } of documentCalls) {
+        expect(args, String(args.collection)).toMatchObject({
+          select: { slug: true, updatedAt: true },
+          overrideAccess: false,
+        })
+        for (const doc of (await result).docs) {
+          const extra = Object.keys(doc).filter((key) => !['id', 'slug', 'updatedAt'].includes(key))
+          expect(extra, String(args.collection)).toEqual([])
+        }
+      }
+    } finally {
+      find.mockRestore()
+    }
   })
 })

@@ -438,8 +438,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Hand-fixed: locks on the dropped collections go first (their rows would be left pointing at
+  // nothing), and the lock table's foreign keys are dropped "IF EXISTS" because DROP TABLE … CASCADE
+  // above has already removed them (the generated down failed there).
   await db.execute(sql`
-   ALTER TABLE "legal_documents_attachments" DISABLE ROW LEVEL SECURITY;
+   DELETE FROM "payload_locked_documents" WHERE "id" IN (SELECT "parent_id" FROM "payload_locked_documents_rels" WHERE "document_relations_id" IS NOT NULL OR "effect_history_id" IS NOT NULL);
+  ALTER TABLE "legal_documents_attachments" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "legal_documents_workflow_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "legal_documents" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "legal_documents_rels" DISABLE ROW LEVEL SECURITY;
@@ -471,9 +475,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_document_materials_v_version_workflow_history" CASCADE;
   DROP TABLE "_document_materials_v" CASCADE;
   DROP TABLE "_document_materials_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_document_relations_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_document_relations_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_effect_history_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_effect_history_fk";
   
   DROP INDEX "payload_locked_documents_rels_document_relations_id_idx";
   DROP INDEX "payload_locked_documents_rels_effect_history_id_idx";

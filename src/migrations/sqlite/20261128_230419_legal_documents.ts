@@ -407,23 +407,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`legal_documents_attachments\`;`)
-  await db.run(sql`DROP TABLE \`legal_documents_workflow_history\`;`)
-  await db.run(sql`DROP TABLE \`legal_documents\`;`)
-  await db.run(sql`DROP TABLE \`legal_documents_rels\`;`)
-  await db.run(sql`DROP TABLE \`_legal_documents_v_version_attachments\`;`)
-  await db.run(sql`DROP TABLE \`_legal_documents_v_version_workflow_history\`;`)
-  await db.run(sql`DROP TABLE \`_legal_documents_v\`;`)
-  await db.run(sql`DROP TABLE \`_legal_documents_v_rels\`;`)
-  await db.run(sql`DROP TABLE \`document_relations\`;`)
+  // Hand-fixed (the generated order failed): SQLite enforces foreign keys here, and DROP TABLE
+  // deletes the rows first, so dropping a parent before its children ran their ON DELETE actions
+  // (SET NULL on the NOT NULL document_relations.from_id) or hit payload_locked_documents_rels'
+  // references. Locks on the dropped collections go first, then children before parents; the
+  // pragma is only a safeguard (SQLite ignores it inside a transaction).
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DELETE FROM \`payload_locked_documents\` WHERE \`id\` IN (SELECT \`parent_id\` FROM \`payload_locked_documents_rels\` WHERE \`document_relations_id\` IS NOT NULL OR \`effect_history_id\` IS NOT NULL);`)
+  await db.run(sql`DELETE FROM \`payload_locked_documents_rels\` WHERE \`parent_id\` NOT IN (SELECT \`id\` FROM \`payload_locked_documents\`);`)
   await db.run(sql`DROP TABLE \`effect_history\`;`)
-  await db.run(sql`DROP TABLE \`document_materials_workflow_history\`;`)
-  await db.run(sql`DROP TABLE \`document_materials\`;`)
-  await db.run(sql`DROP TABLE \`document_materials_rels\`;`)
+  await db.run(sql`DROP TABLE \`document_relations\`;`)
+  await db.run(sql`DROP TABLE \`_document_materials_v_rels\`;`)
   await db.run(sql`DROP TABLE \`_document_materials_v_version_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`_document_materials_v\`;`)
-  await db.run(sql`DROP TABLE \`_document_materials_v_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DROP TABLE \`document_materials_rels\`;`)
+  await db.run(sql`DROP TABLE \`document_materials_workflow_history\`;`)
+  await db.run(sql`DROP TABLE \`document_materials\`;`)
+  await db.run(sql`DROP TABLE \`_legal_documents_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`_legal_documents_v_version_workflow_history\`;`)
+  await db.run(sql`DROP TABLE \`_legal_documents_v_version_attachments\`;`)
+  await db.run(sql`DROP TABLE \`_legal_documents_v\`;`)
+  await db.run(sql`DROP TABLE \`legal_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`legal_documents_workflow_history\`;`)
+  await db.run(sql`DROP TABLE \`legal_documents_attachments\`;`)
+  await db.run(sql`DROP TABLE \`legal_documents\`;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

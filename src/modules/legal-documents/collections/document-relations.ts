@@ -6,6 +6,7 @@ import { RELATION_TYPES } from '../parse'
 import { DOCUMENT_RELATIONS_SLUG, LEGAL_DOCUMENTS_SLUG } from '../constants'
 import { checkRelation } from '../hooks/check-relation'
 import { relationChanger, relationReader } from '../hooks/relation-access'
+import { restoreEffectOnChange, restoreEffectOnDelete } from '../hooks/restore-effect'
 
 /**
  * One stored relation per pair: "A thay thế B" is shown on A as "Thay thế B" and on B as "Bị thay
@@ -25,8 +26,9 @@ export const DocumentRelations: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: {
     beforeChange: [checkRelation],
-    afterChange: [revalidateAlways],
-    afterDelete: [revalidateAlwaysOnDelete],
+    // The effect is restored before the cache refresh, so the refreshed pages show it.
+    afterChange: [restoreEffectOnChange, revalidateAlways],
+    afterDelete: [restoreEffectOnDelete, revalidateAlwaysOnDelete],
   },
   fields: [
     {

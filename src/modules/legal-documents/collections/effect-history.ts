@@ -4,6 +4,7 @@ import { noMarkup } from '@/shared/fields/common'
 import { revalidateAlways, revalidateAlwaysOnDelete } from '@/shared/workflow/hooks'
 import { EFFECT_STATUSES } from '../parse'
 import { DOCUMENT_RELATIONS_SLUG, EFFECT_ACTIONS, EFFECT_HISTORY_SLUG, LEGAL_DOCUMENTS_SLUG } from '../constants'
+import { isEffectJob } from '../hooks/context'
 import { historyReader } from '../hooks/relation-access'
 
 const statusOptions = EFFECT_STATUSES.map((s) => ({ ...s }))
@@ -23,11 +24,13 @@ export const EffectHistory: CollectionConfig = {
   access: { read: historyReader, create: editorial, update: adminOnly, delete: adminOnly },
   defaultSort: '-date',
   hooks: {
-    // A row an editor writes is theirs, never "automatic"; only the system (no user) writes those.
+    // A row an editor writes is theirs, never "automatic"; only the system writes those: without a
+    // user, or inside an editor's request as the effect recomputation (a server-side context flag
+    // no client can set).
     beforeChange: [
-      ({ data, req }) => {
+      ({ data, req, context }) => {
         const user = req.user as { name?: string | null; email?: string | null } | null
-        if (!user) return data
+        if (!user || isEffectJob(context)) return data
         return { ...data, isAutomatic: false, recordedBy: user.name || user.email || null }
       },
     ],

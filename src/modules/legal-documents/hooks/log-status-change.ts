@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { LegalDocument } from '@/payload-types'
 import { EFFECT_HISTORY_SLUG } from '../constants'
-import { isEffectJob } from './context'
+import { inNestedCalls, isEffectJob } from './context'
 
 type Doc = Pick<LegalDocument, 'id' | 'status' | 'statusNote' | 'effectChangedAt'>
 
@@ -22,22 +22,24 @@ export const logManualStatusChange: CollectionAfterChangeHook = async ({
   const user = req.user as { name?: string | null; email?: string | null } | null
   // System write on the editor's behalf: contributors may change their draft's status but may not
   // write the history directly.
-  await req.payload.create({
-    collection: EFFECT_HISTORY_SLUG,
-    data: {
-      document: current.id,
-      action: 'cap-nhat',
-      date: current.effectChangedAt ?? new Date().toISOString(),
-      fromStatus: before.status ?? null,
-      toStatus: current.status ?? null,
-      note: current.statusNote ?? null,
-      isAutomatic: false,
-      recordedBy: user?.name || user?.email || 'Hệ thống',
-    },
-    overrideAccess: true,
-    depth: 0,
-    req,
-    context: { disableRevalidate: true },
-  })
+  await inNestedCalls(req, () =>
+    req.payload.create({
+      collection: EFFECT_HISTORY_SLUG,
+      data: {
+        document: current.id,
+        action: 'cap-nhat',
+        date: current.effectChangedAt ?? new Date().toISOString(),
+        fromStatus: before.status ?? null,
+        toStatus: current.status ?? null,
+        note: current.statusNote ?? null,
+        isAutomatic: false,
+        recordedBy: user?.name || user?.email || 'Hệ thống',
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { disableRevalidate: true },
+    }),
+  )
   return doc
 }

@@ -2,87 +2,93 @@ import Link from 'next/link'
 import { formatDate } from '@/shared/text/vietnamese'
 import { Pagination } from '@/shared/ui/pagination'
 import type { SearchFilters } from '../engine/types'
+import type { FacetGroup } from '../server/facet-groups'
+import { searchHref } from '../server/parse-filters'
+import { SEARCH_PAGE_SIZE } from '../server/search-page'
 import type { SearchResult } from '../server/site-search'
+import { ChosenFilters, SearchFacets } from './search-facets'
 import { Snippet } from './snippet'
+import './search.css'
 
-const PAGE_SIZE = 20
-
-function href(query: string, filters: SearchFilters, page = 1): string {
-  const p = new URLSearchParams({ q: query })
-  if (filters.collection) p.set('nhom', filters.collection)
-  if (filters.type) p.set('loai', filters.type)
-  if (filters.field) p.set('linh_vuc', filters.field)
-  if (filters.status) p.set('hieu_luc', filters.status)
-  if (filters.year) p.set('nam', String(filters.year))
-  if (page > 1) p.set('trang', String(page))
-  return `/tim-kiem?${p.toString()}`
-}
-
-/** Results with highlighted snippets, a "did you mean", and filters by kind of content and year. */
-export function SearchResults({ result, filters }: { result: SearchResult; filters: SearchFilters }) {
+/**
+ * Results with highlighted snippets, a "did you mean", and filters with counts (kind of content or
+ * document type, legal field, effect status, year).
+ *
+ * Results come first in the page. On a phone the filters sit folded in a <details> ("Lọc kết quả")
+ * between the count and the list, so the first results stay above the fold; on a wide screen the
+ * same groups stand open in a column after the results (to their right, so the visual order is
+ * the reading and tab order). CSS shows one of the two: the hidden one is display:none, so screen
+ * readers and the keyboard meet the filters once.
+ */
+export function SearchResults({
+  result,
+  filters,
+  groups,
+}: {
+  result: SearchResult
+  filters: SearchFilters
+  groups: FacetGroup[]
+}) {
   const { query } = result
-  const kinds = result.facets.type.slice(0, 8)
-  const years = result.facets.year.slice(0, 8)
+  const hasFilters = groups.some((g) => g.chosen) || Object.values(filters).some((v) => v !== undefined)
+  const offersFilters = groups.length > 0
+  const active = groups.filter((g) => g.chosen).length
   return (
-    <section aria-labelledby="search-results">
-      <h2 id="search-results" role="status">
-        {result.total === 0 ? `Không tìm thấy kết quả cho “${query}”` : `${result.total} kết quả cho “${query}”`}
-      </h2>
-      {result.didYouMean ? (
-        <p>
-          Có phải bạn muốn tìm: <Link href={href(result.didYouMean, filters)}>{result.didYouMean}</Link>?
-        </p>
-      ) : null}
-      {result.total === 0 && !result.didYouMean ? <p>Hãy thử từ khóa ngắn hơn hoặc từ đồng nghĩa.</p> : null}
-      {kinds.length > 1 || filters.type || years.length > 1 ? (
-        <nav aria-label="Lọc kết quả" className="app-subnav">
-          <ul>
-            {filters.type || filters.year ? (
-              <li>
-                <Link href={href(query, {})}>Tất cả kết quả</Link>
-              </li>
-            ) : null}
-            {kinds.map((k) => (
-              <li key={`t-${k.value}`}>
-                <Link
-                  href={href(query, { ...filters, type: k.value })}
-                  aria-current={filters.type === k.value ? 'true' : undefined}
-                >
-                  {k.value} ({k.count})
-                </Link>
+    <div className={offersFilters ? 'app-search app-search--faceted' : 'app-search'}>
+      <section aria-labelledby="search-results" className="app-search__main">
+        <h2 id="search-results" role="status">
+          {result.total === 0 ? `Không tìm thấy kết quả cho “${query}”` : `${result.total} kết quả cho “${query}”`}
+        </h2>
+        {result.didYouMean ? (
+          <p>
+            Có phải bạn muốn tìm: <Link href={searchHref(result.didYouMean, filters)}>{result.didYouMean}</Link>?
+          </p>
+        ) : null}
+        {result.total === 0 && hasFilters ? (
+          <p>
+            Không có kết quả với bộ lọc đang chọn. <Link href={searchHref(query, {})}>Tìm lại không kèm bộ lọc</Link>.
+          </p>
+        ) : null}
+        {result.total === 0 && !hasFilters && !result.didYouMean ? (
+          <p>Hãy thử từ khóa ngắn hơn hoặc từ đồng nghĩa.</p>
+        ) : null}
+        <ChosenFilters query={query} filters={filters} groups={groups} />
+        {offersFilters ? (
+          <details className="app-search__filters-narrow">
+            <summary>
+              Lọc kết quả
+              {active > 0 ? <span className="app-search__active"> (đang lọc theo {active} tiêu chí)</span> : null}
+            </summary>
+            <SearchFacets query={query} filters={filters} groups={groups} idPrefix="hep" />
+          </details>
+        ) : null}
+        {result.hits.length > 0 ? (
+          <ol className="app-doclist" start={(result.page - 1) * SEARCH_PAGE_SIZE + 1}>
+            {result.hits.map((hit) => (
+              <li key={hit.key} className="app-doclist__item">
+                <h3 className="app-doclist__title">
+                  <Link href={hit.url}>
+                    {hit.heading && hit.articleNumber ? `${hit.heading} – ${hit.title}` : hit.title}
+                  </Link>
+                </h3>
+                <p className="app-doclist__meta">
+                  {hit.kind}
+                  {hit.docNumber ? ` · Số ${hit.docNumber}` : ''}
+                  {hit.date ? ` · ${formatDate(hit.date)}` : ''}
+                </p>
+                <Snippet segments={hit.snippet} />
               </li>
             ))}
-            {years.map((y) => (
-              <li key={`y-${y.value}`}>
-                <Link
-                  href={href(query, { ...filters, year: Number(y.value) })}
-                  aria-current={String(filters.year) === y.value ? 'true' : undefined}
-                >
-                  Năm {y.value} ({y.count})
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+          </ol>
+        ) : null}
+        <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(p) => searchHref(query, filters, p)} />
+      </section>
+      {offersFilters ? (
+        <aside className="app-search__filters-wide" aria-labelledby="search-filters-title">
+          <h2 id="search-filters-title">Lọc kết quả</h2>
+          <SearchFacets query={query} filters={filters} groups={groups} idPrefix="rong" />
+        </aside>
       ) : null}
-      <ol className="app-doclist" start={(result.page - 1) * PAGE_SIZE + 1}>
-        {result.hits.map((hit) => (
-          <li key={hit.key} className="app-doclist__item">
-            <h3 className="app-doclist__title">
-              <Link href={hit.url}>
-                {hit.heading && hit.articleNumber ? `${hit.heading} – ${hit.title}` : hit.title}
-              </Link>
-            </h3>
-            <p className="app-doclist__meta">
-              {hit.kind}
-              {hit.docNumber ? ` · Số ${hit.docNumber}` : ''}
-              {hit.date ? ` · ${formatDate(hit.date)}` : ''}
-            </p>
-            <Snippet segments={hit.snippet} />
-          </li>
-        ))}
-      </ol>
-      <Pagination page={result.page} totalPages={result.totalPages} hrefFor={(p) => href(query, filters, p)} />
-    </section>
+    </div>
   )
 }
