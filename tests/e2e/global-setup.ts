@@ -231,6 +231,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
       SMTP_SECURE: '0',
+      POW_MAX_NUMBER: '2000',
     }
     delete env.SMTP_USER
     delete env.SMTP_PASS

@@ -130,7 +130,10 @@ export async function seedDialogue(payload: Payload, log: Log = () => {}): Promi
 
   let count = 0
   const addComments = async (dialogue: Dialogue, comments: DemoComment[]) => {
-    for (const c of comments) {
+    const opened = new Date(dialogue.opensAt).getTime()
+    for (const [i, c] of comments.entries()) {
+      // Spread over the collection period (never in the future), as real comments would be.
+      const createdAt = new Date(Math.min(opened + (i + 1) * DAY, now - (comments.length - i) * 60_000)).toISOString()
       const context: CommentContext & RequestContext = {
         ...ctx,
         publicSubmission: true,
@@ -146,6 +149,7 @@ export async function seedDialogue(payload: Payload, log: Log = () => {}): Promi
           email: c.email,
           body: c.body,
           status: 'cho-duyet',
+          createdAt,
         },
         overrideAccess: true,
         context,
