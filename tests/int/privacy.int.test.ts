@@ -136,6 +136,13 @@ describe('personalDataAudit hooks', () => {
     })
   })
 
+  it('logs one view per person and record in ten minutes (an edit screen reads a record several times)', async () => {
+    await read('editor', doc)
+    await read('editor', doc)
+    await read('admin', doc)
+    expect((await entries()).map((e) => e.user)).toEqual([org.users.editor.id, org.users.admin.id])
+  })
+
   it('does not log lists, anonymous reads, or reads where field access removed the personal data', async () => {
     await read('editor', doc, true)
     await read('anonymous', doc)

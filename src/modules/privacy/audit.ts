@@ -55,11 +55,36 @@ const isFilled = (value: unknown): boolean => {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
+/** One view per person and record in this window: an edit screen reads a record several times. */
+const VIEW_WINDOW_MS = 10 * 60_000
+
+async function viewedRecently(req: PayloadRequest, collection: string, documentId: string | number): Promise<boolean> {
+  const user = asUser(req.user)
+  if (!user) return false
+  // overrideAccess: the trail is checked by the system, whatever the reader may see of it.
+  const { totalDocs } = await req.payload.count({
+    collection: PRIVACY_AUDIT,
+    where: {
+      and: [
+        { action: { equals: 'view' } },
+        { targetCollection: { equals: collection } },
+        { documentId: { equals: String(documentId) } },
+        { user: { equals: user.id } },
+        { at: { greater_than: new Date(Date.now() - VIEW_WINDOW_MS).toISOString() } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
 /**
  * Hooks that record who saw or changed the personal-data `fields` of `collection`: a 'view' when a
  * signed-in user reads one document and gets any of them (field access has already removed them
- * for roles that may not see them), an 'update' when any of them changed. Set
- * `context.skipPrivacyAudit` for reads done by the system on a user's behalf.
+ * for roles that may not see them; one entry per person and record in 10 minutes), an 'update'
+ * when any of them changed. Set `context.skipPrivacyAudit` for reads done by the system on a
+ * user's behalf.
  */
 export function personalDataAudit(
   collection: string,
@@ -68,7 +93,7 @@ export function personalDataAudit(
   const afterRead: CollectionAfterReadHook = async ({ doc, req, findMany, context }) => {
     if (findMany || !req.user || context?.skipPrivacyAudit) return doc
     const shown = fields.filter((f) => isFilled((doc as Record<string, unknown>)[f]))
-    if (shown.length > 0) {
+    if (shown.length > 0 && !(await viewedRecently(req, collection, doc.id))) {
       await logPrivacyEvent(req.payload, { req, action: 'view', collection, documentId: doc.id, fields: shown })
     }
     return doc
