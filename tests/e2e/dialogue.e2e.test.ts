@@ -109,6 +109,10 @@ describe('a policy–law dialogue', () => {
       await shoot(page, `phien-truc-tiep-${name}`)
       await page.goto('/doi-thoai/du-thao-nghi-dinh-hop-dong-lao-dong-dien-tu')
       expect(await page.locator('main').textContent()).toContain('Bảng tổng hợp tiếp thu, giải trình')
+      // The adopted decree from the demo legal documents is linked.
+      expect(await page.locator('main a[href^="/van-ban/"]').first().textContent()).toMatch(
+        /hợp đồng lao động điện tử/i,
+      )
       expect(await axe(page)).toEqual([])
       await shoot(page, `da-cong-bo-${name}`)
       await context.close()

@@ -44,6 +44,15 @@ describe('the demo dialogues', () => {
     }
   })
 
+  it('are read by the public page query, drafts and unknown slugs give nothing', async () => {
+    // Imported late: the page query reaches the Payload config, which reads DATABASE_URL when loaded.
+    const { getDialogue } = await import('@/modules/dialogue/server/queries')
+    const open = await getDialogue('du-thao-nghi-quyet-ho-tro-hoc-phi')
+    expect(open?.sections?.map((s) => s.key)).toEqual(['mo-dau', 'dieu-1', 'dieu-2', 'dieu-3', 'dieu-4', 'dieu-5'])
+    expect(await getDialogue('khong-co-doi-thoai-nay')).toBeNull()
+    expect(await getDialogue('../../etc')).toBeNull()
+  })
+
   it('keep a rejected spam comment out of public view', async () => {
     const all = await t.payload.count({ collection: 'dialogue-comments' })
     const visible = await t.payload.count({ collection: 'dialogue-comments', overrideAccess: false })

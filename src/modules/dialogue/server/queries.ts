@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import type { Dialogue, DialogueComment } from '@/payload-types'
 import { portalPayload } from '@/shared/content/payload'
-import { findPublished, findPublishedBySlug, type Paged } from '@/shared/content/published'
+import { findPublished, type Paged } from '@/shared/content/published'
 import { DIALOGUE_COMMENTS_SLUG, DIALOGUES_SLUG } from '../constants'
 import type { Phase } from '../phase'
 
@@ -86,8 +86,27 @@ export async function findDialogues(filters: ListFilters, now = new Date()): Pro
   return { docs, page: filters.page, totalPages: Math.max(1, Math.ceil(total / LIST_SIZE)), totalDocs: total }
 }
 
-export const getDialogue = (slug: string): Promise<Dialogue | null> =>
-  findPublishedBySlug<Dialogue>(DIALOGUES_SLUG, slug, 1)
+/**
+ * One published dialogue by slug. Linked legal documents and files are populated with the few
+ * fields the page shows: a background law carries its whole parsed text otherwise.
+ */
+export async function getDialogue(slug: string): Promise<Dialogue | null> {
+  if (!/^[a-z0-9-]{1,160}$/.test(slug)) return null
+  const payload = await portalPayload()
+  const found = await payload.find({
+    collection: DIALOGUES_SLUG,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    populate: {
+      'legal-documents': { title: true, displayTitle: true, slug: true },
+      files: { title: true, filename: true, url: true },
+    },
+    overrideAccess: false,
+    user: null,
+  })
+  return found.docs[0] ?? null
+}
 
 /** Published comments of a published dialogue, oldest first (the public read rule filters them). */
 export async function publishedComments(dialogueId: number): Promise<DialogueComment[]> {
