@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import { formatDate } from '@/shared/text/vietnamese'
 import { findQaQueue } from '../server/find-qa-queue'
+import './qa-queue.css'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
@@ -9,11 +10,20 @@ export async function QaQueue({ payload, user }: Props) {
   if (!user) return null
   const groups = await findQaQueue({ payload, user })
   return (
-    <section className="app-review-queue" aria-labelledby="app-qa-queue-title">
-      <h2 id="app-qa-queue-title">Hỏi đáp cần xử lý</h2>
+    <section className="app-qa-queue" aria-labelledby="app-qa-queue-title">
+      <h2 id="app-qa-queue-title" className="app-qa-queue__title">
+        Hỏi đáp cần xử lý
+      </h2>
       <ul className="app-qa-queue__counts">
         {groups.map((group) => (
-          <li key={group.key}>
+          <li
+            key={group.key}
+            className={
+              group.count > 0 && ['overdue', 'legalBasis'].includes(group.key)
+                ? 'app-qa-queue__count--alert'
+                : undefined
+            }
+          >
             <a href={group.href}>
               {group.label}: <strong>{group.count}</strong>
             </a>

@@ -19,7 +19,7 @@ import { personalDataAudit } from '@/modules/privacy/audit'
 import { ASKER_DATA_FIELDS } from '../../access/personal-data'
 import { answerFields } from './fields/answer'
 import { askerFields } from './fields/asker'
-import { handlingFields } from './fields/handling'
+import { handlingFields, handlingSidebarFields } from './fields/handling'
 import { historyField } from './fields/history'
 
 const audit = personalDataAudit(QUESTIONS_SLUG, ASKER_DATA_FIELDS)
@@ -70,7 +70,7 @@ export const Questions: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', description: 'Người hỏi dùng mã này để tra cứu tình trạng.' },
     },
-    ...handlingFields(),
+    ...handlingSidebarFields(),
     {
       type: 'tabs',
       tabs: [
@@ -114,6 +114,7 @@ export const Questions: CollectionConfig = {
             ...askerFields(),
           ],
         },
+        { label: 'Xử lý', fields: handlingFields() },
         { label: 'Trả lời', fields: answerFields() },
         { label: 'Lịch sử', fields: [historyField] },
       ],

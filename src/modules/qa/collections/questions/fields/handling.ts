@@ -7,8 +7,8 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFor
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 const never = () => false
 
-/** State, the action chosen on save, rejection and merge, and the assignment with its due date. */
-export function handlingFields(): Field[] {
+/** Sidebar: the state and the action chosen on save with its note. */
+export function handlingSidebarFields(): Field[] {
   return [
     {
       name: 'status',
@@ -45,6 +45,13 @@ export function handlingFields(): Field[] {
         description: 'Bắt buộc khi trả lại câu trả lời; được ghi vào lịch sử xử lý.',
       },
     },
+    ...reminderStamps(),
+  ]
+}
+
+/** The “Xử lý” tab: rejection and merge, the assignment and the dates. */
+export function handlingFields(): Field[] {
+  return [
     {
       type: 'row',
       fields: [
@@ -128,7 +135,6 @@ export function handlingFields(): Field[] {
         },
       ],
     },
-    ...reminderStamps(),
   ]
 }
 
