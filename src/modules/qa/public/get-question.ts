@@ -14,8 +14,10 @@ export type CitedProvision = {
   status: string | null
   label: string
   href: string
-  /** the provision (an Điều, or a khoản/điểm of it), or null when the document has no such anchor */
+  /** the Điều cited (or that holds the cited khoản/điểm), or null when the document has no such anchor */
   node: StructureNode | null
+  /** the anchor of the exact provision cited, to mark it inside the Điều */
+  anchor: string | null
 }
 
 export type RelatedQuestion = { title: string; url: string }
@@ -39,15 +41,19 @@ const titleOf = (value: unknown): string | null =>
 const slugOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null
 
+/**
+ * The Điều a citation points into (its whole text gives the context of a cited khoản or điểm), or
+ * the exact node when the anchor is not inside an Điều (plans). Null when the document has neither.
+ */
 function findNode(tree: StructureTree | null, anchor: string | null | undefined): StructureNode | null {
   if (!tree || !anchor) return null
-  let articleFallback: StructureNode | null = null
-  const article = /^(dieu-[0-9a-z]+)/.exec(anchor)?.[1]
+  const article = /^(dieu-[0-9a-z]+?)(?:-khoan-|-diem-|$)/.exec(anchor)?.[1]
+  let exact: StructureNode | null = null
   for (const node of walk(tree.nodes)) {
-    if (node.anchor === anchor) return node
-    if (article && node.anchor === article) articleFallback = node
+    if (article && node.anchor === article) return node
+    if (node.anchor === anchor) exact = node
   }
-  return articleFallback
+  return exact
 }
 
 async function citationsOf(payload: Payload, question: Question): Promise<CitedProvision[]> {
@@ -72,7 +78,7 @@ async function citationsOf(payload: Payload, question: Question): Promise<CitedP
     const doc = typeof id === 'number' ? byId.get(id) : undefined
     if (!doc?.slug) return []
     const node = findNode(doc.structure as StructureTree | null, c.anchor)
-    const anchor = node?.anchor ?? c.anchor
+    const anchor = c.anchor ?? node?.anchor ?? null
     return [
       {
         key: `${doc.id}-${anchor ?? i}`,
@@ -83,6 +89,7 @@ async function citationsOf(payload: Payload, question: Question): Promise<CitedP
         label: c.article?.trim() || node?.label || 'Toàn văn',
         href: `${documentPath(doc.slug)}${anchor ? `#${anchor}` : ''}`,
         node,
+        anchor,
       },
     ]
   })

@@ -14,22 +14,34 @@ import { ViewBeacon } from './view-beacon'
 import '@/modules/legal-documents/ui/legal-documents.css'
 import './qa.css'
 
-/** The cited provision's text, its clauses and points as plain paragraphs. */
-function ProvisionText({ node }: { node: StructureNode }) {
-  const lines: string[] = []
+/** The cited Điều's text, its clauses and points as paragraphs; the cited provision is marked. */
+function ProvisionText({ node, cited }: { node: StructureNode; cited: string | null }) {
+  const lines: Array<{ text: string; isCited: boolean }> = []
   const visit = (n: StructureNode, top: boolean) => {
+    const isCited =
+      !!cited && !top && (n.anchor === cited || cited.startsWith(`${n.anchor}-`) || n.anchor.startsWith(`${cited}-`))
     const prefix = top ? '' : n.kind === 'khoan' ? `${n.number}. ` : n.kind === 'diem' ? `${n.number}) ` : ''
     const [first = '', ...rest] = n.text.split('\n').filter((l) => l.trim() !== '')
-    if (first || prefix) lines.push(`${prefix}${n.heading && !top ? `${n.heading} ` : ''}${first}`.trim())
-    lines.push(...rest)
+    if (first || prefix)
+      lines.push({ text: `${prefix}${n.heading && !top ? `${n.heading} ` : ''}${first}`.trim(), isCited })
+    lines.push(...rest.map((text) => ({ text, isCited })))
     for (const child of n.children) visit(child, false)
   }
   visit(node, true)
   return (
     <div className="app-qa-cite__text">
-      {lines.filter(Boolean).map((line, i) => (
-        <p key={i}>{line}</p>
-      ))}
+      {lines
+        .filter((l) => l.text)
+        .map((line, i) =>
+          line.isCited ? (
+            <p key={i} className="app-qa-cite__cited">
+              <span className="app-visually-hidden">Nội dung được trích dẫn: </span>
+              {line.text}
+            </p>
+          ) : (
+            <p key={i}>{line.text}</p>
+          ),
+        )}
     </div>
   )
 }
@@ -122,7 +134,7 @@ export function QuestionPage({ data }: { data: QuestionPageData }) {
                   <p>
                     <strong>{c.node.heading ? `${c.node.label}. ${c.node.heading}` : c.node.label}</strong>
                   </p>
-                  <ProvisionText node={c.node} />
+                  <ProvisionText node={c.node} cited={c.anchor} />
                 </>
               ) : null}
             </div>
