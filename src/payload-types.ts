@@ -974,23 +974,6 @@ export interface Question {
    * Bắt buộc khi trả lại câu trả lời; được ghi vào lịch sử xử lý.
    */
   qaNote?: string | null;
-  rejectionReason?: ('spam' | 'not-legal' | 'duplicate' | 'out-of-scope') | null;
-  /**
-   * Bắt buộc khi từ chối vì trùng hoặc khi gộp.
-   */
-  duplicateOf?: (number | null) | Question;
-  rejectionNote?: string | null;
-  assignedUnit?: (number | null) | Unit;
-  assignedExpert?: (number | null) | User;
-  /**
-   * Mặc định là lúc câu hỏi được gửi.
-   */
-  receivedAt?: string | null;
-  assignedAt?: string | null;
-  /**
-   * Tự tính theo ngày làm việc khi tiếp nhận/phân công; Ban Biên tập có thể sửa.
-   */
-  dueDate?: string | null;
   dueSoonRemindedAt?: string | null;
   overdueRemindedAt?: string | null;
   answerNotifiedAt?: string | null;
@@ -1024,6 +1007,23 @@ export interface Question {
    */
   attachment?: (number | null) | File;
   trackingKeyHash?: string | null;
+  rejectionReason?: ('spam' | 'not-legal' | 'duplicate' | 'out-of-scope') | null;
+  /**
+   * Bắt buộc khi từ chối vì trùng hoặc khi gộp.
+   */
+  duplicateOf?: (number | null) | Question;
+  rejectionNote?: string | null;
+  assignedUnit?: (number | null) | Unit;
+  assignedExpert?: (number | null) | User;
+  /**
+   * Mặc định là lúc câu hỏi được gửi.
+   */
+  receivedAt?: string | null;
+  assignedAt?: string | null;
+  /**
+   * Tự tính theo ngày làm việc khi tiếp nhận/phân công; Ban Biên tập có thể sửa.
+   */
+  dueDate?: string | null;
   /**
    * Trích dẫn văn bản bằng liên kết tới điều cụ thể, ví dụ /van-ban/luat-dat-dai-2024#dieu-5; khai báo thêm ở “Căn cứ pháp lý” bên dưới.
    */
@@ -1814,14 +1814,6 @@ export interface QuestionsSelect<T extends boolean = true> {
   status?: T;
   qaAction?: T;
   qaNote?: T;
-  rejectionReason?: T;
-  duplicateOf?: T;
-  rejectionNote?: T;
-  assignedUnit?: T;
-  assignedExpert?: T;
-  receivedAt?: T;
-  assignedAt?: T;
-  dueDate?: T;
   dueSoonRemindedAt?: T;
   overdueRemindedAt?: T;
   answerNotifiedAt?: T;
@@ -1845,6 +1837,14 @@ export interface QuestionsSelect<T extends boolean = true> {
   originalBody?: T;
   attachment?: T;
   trackingKeyHash?: T;
+  rejectionReason?: T;
+  duplicateOf?: T;
+  rejectionNote?: T;
+  assignedUnit?: T;
+  assignedExpert?: T;
+  receivedAt?: T;
+  assignedAt?: T;
+  dueDate?: T;
   answer?: T;
   citations?:
     | T

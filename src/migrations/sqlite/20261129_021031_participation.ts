@@ -37,14 +37,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tracking_code\` text,
   	\`status\` text DEFAULT 'new',
-  	\`rejection_reason\` text,
-  	\`duplicate_of_id\` integer,
-  	\`rejection_note\` text,
-  	\`assigned_unit_id\` integer,
-  	\`assigned_expert_id\` integer,
-  	\`received_at\` text,
-  	\`assigned_at\` text,
-  	\`due_date\` text,
   	\`due_soon_reminded_at\` text,
   	\`overdue_reminded_at\` text,
   	\`answer_notified_at\` text,
@@ -63,6 +55,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`original_body\` text,
   	\`attachment_id\` integer,
   	\`tracking_key_hash\` text,
+  	\`rejection_reason\` text,
+  	\`duplicate_of_id\` integer,
+  	\`rejection_note\` text,
+  	\`assigned_unit_id\` integer,
+  	\`assigned_expert_id\` integer,
+  	\`received_at\` text,
+  	\`assigned_at\` text,
+  	\`due_date\` text,
   	\`answer\` text,
   	\`citation_warning\` text,
   	\`answering_unit_id\` integer,
@@ -78,12 +78,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`view_count\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`field_id\`) REFERENCES \`legal_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`area_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`attachment_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`answering_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`answered_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -91,15 +91,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`questions_tracking_code_idx\` ON \`questions\` (\`tracking_code\`);`)
   await db.run(sql`CREATE INDEX \`questions_status_idx\` ON \`questions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`questions_field_idx\` ON \`questions\` (\`field_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_area_idx\` ON \`questions\` (\`area_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_asker_asker_contact_hash_idx\` ON \`questions\` (\`asker_contact_hash\`);`)
+  await db.run(sql`CREATE INDEX \`questions_attachment_idx\` ON \`questions\` (\`attachment_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_duplicate_of_idx\` ON \`questions\` (\`duplicate_of_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_assigned_unit_idx\` ON \`questions\` (\`assigned_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_assigned_expert_idx\` ON \`questions\` (\`assigned_expert_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_received_at_idx\` ON \`questions\` (\`received_at\`);`)
   await db.run(sql`CREATE INDEX \`questions_due_date_idx\` ON \`questions\` (\`due_date\`);`)
-  await db.run(sql`CREATE INDEX \`questions_field_idx\` ON \`questions\` (\`field_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_area_idx\` ON \`questions\` (\`area_id\`);`)
-  await db.run(sql`CREATE INDEX \`questions_asker_asker_contact_hash_idx\` ON \`questions\` (\`asker_contact_hash\`);`)
-  await db.run(sql`CREATE INDEX \`questions_attachment_idx\` ON \`questions\` (\`attachment_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_answering_unit_idx\` ON \`questions\` (\`answering_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_answered_by_idx\` ON \`questions\` (\`answered_by_id\`);`)
   await db.run(sql`CREATE INDEX \`questions_approved_by_idx\` ON \`questions\` (\`approved_by_id\`);`)
@@ -162,14 +162,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_tracking_code\` text,
   	\`version_status\` text DEFAULT 'new',
-  	\`version_rejection_reason\` text,
-  	\`version_duplicate_of_id\` integer,
-  	\`version_rejection_note\` text,
-  	\`version_assigned_unit_id\` integer,
-  	\`version_assigned_expert_id\` integer,
-  	\`version_received_at\` text,
-  	\`version_assigned_at\` text,
-  	\`version_due_date\` text,
   	\`version_due_soon_reminded_at\` text,
   	\`version_overdue_reminded_at\` text,
   	\`version_answer_notified_at\` text,
@@ -188,6 +180,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_original_body\` text,
   	\`version_attachment_id\` integer,
   	\`version_tracking_key_hash\` text,
+  	\`version_rejection_reason\` text,
+  	\`version_duplicate_of_id\` integer,
+  	\`version_rejection_note\` text,
+  	\`version_assigned_unit_id\` integer,
+  	\`version_assigned_expert_id\` integer,
+  	\`version_received_at\` text,
+  	\`version_assigned_at\` text,
+  	\`version_due_date\` text,
   	\`version_answer\` text,
   	\`version_citation_warning\` text,
   	\`version_answering_unit_id\` integer,
@@ -206,12 +206,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_field_id\`) REFERENCES \`legal_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_area_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_attachment_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_answering_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_answered_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -220,15 +220,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_questions_v_parent_idx\` ON \`_questions_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_tracking_code_idx\` ON \`_questions_v\` (\`version_tracking_code\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_status_idx\` ON \`_questions_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_questions_v_version_version_field_idx\` ON \`_questions_v\` (\`version_field_id\`);`)
+  await db.run(sql`CREATE INDEX \`_questions_v_version_version_area_idx\` ON \`_questions_v\` (\`version_area_id\`);`)
+  await db.run(sql`CREATE INDEX \`_questions_v_version_asker_version_asker_contact_hash_idx\` ON \`_questions_v\` (\`version_asker_contact_hash\`);`)
+  await db.run(sql`CREATE INDEX \`_questions_v_version_version_attachment_idx\` ON \`_questions_v\` (\`version_attachment_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_duplicate_of_idx\` ON \`_questions_v\` (\`version_duplicate_of_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_assigned_unit_idx\` ON \`_questions_v\` (\`version_assigned_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_assigned_expert_idx\` ON \`_questions_v\` (\`version_assigned_expert_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_received_at_idx\` ON \`_questions_v\` (\`version_received_at\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_due_date_idx\` ON \`_questions_v\` (\`version_due_date\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version_field_idx\` ON \`_questions_v\` (\`version_field_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version_area_idx\` ON \`_questions_v\` (\`version_area_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_asker_version_asker_contact_hash_idx\` ON \`_questions_v\` (\`version_asker_contact_hash\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version_attachment_idx\` ON \`_questions_v\` (\`version_attachment_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_answering_unit_idx\` ON \`_questions_v\` (\`version_answering_unit_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_answered_by_idx\` ON \`_questions_v\` (\`version_answered_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_approved_by_idx\` ON \`_questions_v\` (\`version_approved_by_id\`);`)

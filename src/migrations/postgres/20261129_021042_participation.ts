@@ -55,14 +55,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"tracking_code" varchar,
   	"status" "enum_questions_status" DEFAULT 'new',
-  	"rejection_reason" "enum_questions_rejection_reason",
-  	"duplicate_of_id" integer,
-  	"rejection_note" varchar,
-  	"assigned_unit_id" integer,
-  	"assigned_expert_id" integer,
-  	"received_at" timestamp(3) with time zone,
-  	"assigned_at" timestamp(3) with time zone,
-  	"due_date" timestamp(3) with time zone,
   	"due_soon_reminded_at" timestamp(3) with time zone,
   	"overdue_reminded_at" timestamp(3) with time zone,
   	"answer_notified_at" timestamp(3) with time zone,
@@ -81,6 +73,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"original_body" varchar,
   	"attachment_id" integer,
   	"tracking_key_hash" varchar,
+  	"rejection_reason" "enum_questions_rejection_reason",
+  	"duplicate_of_id" integer,
+  	"rejection_note" varchar,
+  	"assigned_unit_id" integer,
+  	"assigned_expert_id" integer,
+  	"received_at" timestamp(3) with time zone,
+  	"assigned_at" timestamp(3) with time zone,
+  	"due_date" timestamp(3) with time zone,
   	"answer" jsonb,
   	"citation_warning" varchar,
   	"answering_unit_id" integer,
@@ -135,14 +135,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"version_tracking_code" varchar,
   	"version_status" "enum__questions_v_version_status" DEFAULT 'new',
-  	"version_rejection_reason" "enum__questions_v_version_rejection_reason",
-  	"version_duplicate_of_id" integer,
-  	"version_rejection_note" varchar,
-  	"version_assigned_unit_id" integer,
-  	"version_assigned_expert_id" integer,
-  	"version_received_at" timestamp(3) with time zone,
-  	"version_assigned_at" timestamp(3) with time zone,
-  	"version_due_date" timestamp(3) with time zone,
   	"version_due_soon_reminded_at" timestamp(3) with time zone,
   	"version_overdue_reminded_at" timestamp(3) with time zone,
   	"version_answer_notified_at" timestamp(3) with time zone,
@@ -161,6 +153,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_original_body" varchar,
   	"version_attachment_id" integer,
   	"version_tracking_key_hash" varchar,
+  	"version_rejection_reason" "enum__questions_v_version_rejection_reason",
+  	"version_duplicate_of_id" integer,
+  	"version_rejection_note" varchar,
+  	"version_assigned_unit_id" integer,
+  	"version_assigned_expert_id" integer,
+  	"version_received_at" timestamp(3) with time zone,
+  	"version_assigned_at" timestamp(3) with time zone,
+  	"version_due_date" timestamp(3) with time zone,
   	"version_answer" jsonb,
   	"version_citation_warning" varchar,
   	"version_answering_unit_id" integer,
@@ -434,12 +434,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "questions_citations" ADD CONSTRAINT "questions_citations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions_history" ADD CONSTRAINT "questions_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions_history" ADD CONSTRAINT "questions_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "questions" ADD CONSTRAINT "questions_duplicate_of_id_questions_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_unit_id_units_id_fk" FOREIGN KEY ("assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_expert_id_users_id_fk" FOREIGN KEY ("assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_field_id_legal_fields_id_fk" FOREIGN KEY ("field_id") REFERENCES "public"."legal_fields"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_attachment_id_files_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_duplicate_of_id_questions_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_unit_id_units_id_fk" FOREIGN KEY ("assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_expert_id_users_id_fk" FOREIGN KEY ("assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_answering_unit_id_units_id_fk" FOREIGN KEY ("answering_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_answered_by_id_users_id_fk" FOREIGN KEY ("answered_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -450,12 +450,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_questions_v_version_history" ADD CONSTRAINT "_questions_v_version_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v_version_history" ADD CONSTRAINT "_questions_v_version_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_questions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_parent_id_questions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_duplicate_of_id_questions_id_fk" FOREIGN KEY ("version_duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_unit_id_units_id_fk" FOREIGN KEY ("version_assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_expert_id_users_id_fk" FOREIGN KEY ("version_assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_field_id_legal_fields_id_fk" FOREIGN KEY ("version_field_id") REFERENCES "public"."legal_fields"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_area_id_areas_id_fk" FOREIGN KEY ("version_area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_attachment_id_files_id_fk" FOREIGN KEY ("version_attachment_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_duplicate_of_id_questions_id_fk" FOREIGN KEY ("version_duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_unit_id_units_id_fk" FOREIGN KEY ("version_assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_expert_id_users_id_fk" FOREIGN KEY ("version_assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_answering_unit_id_units_id_fk" FOREIGN KEY ("version_answering_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_answered_by_id_users_id_fk" FOREIGN KEY ("version_answered_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -498,15 +498,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "questions_history_by_idx" ON "questions_history" USING btree ("by_id");
   CREATE UNIQUE INDEX "questions_tracking_code_idx" ON "questions" USING btree ("tracking_code");
   CREATE INDEX "questions_status_idx" ON "questions" USING btree ("status");
+  CREATE INDEX "questions_field_idx" ON "questions" USING btree ("field_id");
+  CREATE INDEX "questions_area_idx" ON "questions" USING btree ("area_id");
+  CREATE INDEX "questions_asker_asker_contact_hash_idx" ON "questions" USING btree ("asker_contact_hash");
+  CREATE INDEX "questions_attachment_idx" ON "questions" USING btree ("attachment_id");
   CREATE INDEX "questions_duplicate_of_idx" ON "questions" USING btree ("duplicate_of_id");
   CREATE INDEX "questions_assigned_unit_idx" ON "questions" USING btree ("assigned_unit_id");
   CREATE INDEX "questions_assigned_expert_idx" ON "questions" USING btree ("assigned_expert_id");
   CREATE INDEX "questions_received_at_idx" ON "questions" USING btree ("received_at");
   CREATE INDEX "questions_due_date_idx" ON "questions" USING btree ("due_date");
-  CREATE INDEX "questions_field_idx" ON "questions" USING btree ("field_id");
-  CREATE INDEX "questions_area_idx" ON "questions" USING btree ("area_id");
-  CREATE INDEX "questions_asker_asker_contact_hash_idx" ON "questions" USING btree ("asker_contact_hash");
-  CREATE INDEX "questions_attachment_idx" ON "questions" USING btree ("attachment_id");
   CREATE INDEX "questions_answering_unit_idx" ON "questions" USING btree ("answering_unit_id");
   CREATE INDEX "questions_answered_by_idx" ON "questions" USING btree ("answered_by_id");
   CREATE INDEX "questions_approved_by_idx" ON "questions" USING btree ("approved_by_id");
@@ -529,15 +529,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_questions_v_parent_idx" ON "_questions_v" USING btree ("parent_id");
   CREATE INDEX "_questions_v_version_version_tracking_code_idx" ON "_questions_v" USING btree ("version_tracking_code");
   CREATE INDEX "_questions_v_version_version_status_idx" ON "_questions_v" USING btree ("version_status");
+  CREATE INDEX "_questions_v_version_version_field_idx" ON "_questions_v" USING btree ("version_field_id");
+  CREATE INDEX "_questions_v_version_version_area_idx" ON "_questions_v" USING btree ("version_area_id");
+  CREATE INDEX "_questions_v_version_asker_version_asker_contact_hash_idx" ON "_questions_v" USING btree ("version_asker_contact_hash");
+  CREATE INDEX "_questions_v_version_version_attachment_idx" ON "_questions_v" USING btree ("version_attachment_id");
   CREATE INDEX "_questions_v_version_version_duplicate_of_idx" ON "_questions_v" USING btree ("version_duplicate_of_id");
   CREATE INDEX "_questions_v_version_version_assigned_unit_idx" ON "_questions_v" USING btree ("version_assigned_unit_id");
   CREATE INDEX "_questions_v_version_version_assigned_expert_idx" ON "_questions_v" USING btree ("version_assigned_expert_id");
   CREATE INDEX "_questions_v_version_version_received_at_idx" ON "_questions_v" USING btree ("version_received_at");
   CREATE INDEX "_questions_v_version_version_due_date_idx" ON "_questions_v" USING btree ("version_due_date");
-  CREATE INDEX "_questions_v_version_version_field_idx" ON "_questions_v" USING btree ("version_field_id");
-  CREATE INDEX "_questions_v_version_version_area_idx" ON "_questions_v" USING btree ("version_area_id");
-  CREATE INDEX "_questions_v_version_asker_version_asker_contact_hash_idx" ON "_questions_v" USING btree ("version_asker_contact_hash");
-  CREATE INDEX "_questions_v_version_version_attachment_idx" ON "_questions_v" USING btree ("version_attachment_id");
   CREATE INDEX "_questions_v_version_version_answering_unit_idx" ON "_questions_v" USING btree ("version_answering_unit_id");
   CREATE INDEX "_questions_v_version_version_answered_by_idx" ON "_questions_v" USING btree ("version_answered_by_id");
   CREATE INDEX "_questions_v_version_version_approved_by_idx" ON "_questions_v" USING btree ("version_approved_by_id");
@@ -694,11 +694,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "qa_legal_basis_scan" CASCADE;
   DROP TABLE "site_settings_extra_days_off" CASCADE;
   DROP TABLE "site_settings_extra_working_days" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_antispam_records_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_antispam_records_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_outbox_mails_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_outbox_mails_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_privacy_audit_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_privacy_audit_fk";
   
   DROP INDEX "payload_locked_documents_rels_antispam_records_id_idx";
   DROP INDEX "payload_locked_documents_rels_outbox_mails_id_idx";
