@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { parseListParams as parseDialogueListParams } from '@/modules/dialogue/server/list-params'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
@@ -42,6 +43,15 @@ export function proxy(request: NextRequest) {
       params[key] = values.length > 1 ? values : (values[0] ?? '')
     }
     const checked = pathname === '/hoi-dap' ? parseQaListParams(params) : checkTrackingParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/doi-thoai') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseDialogueListParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/tim-kiem') {
@@ -106,6 +116,7 @@ export const config = {
     '/tim-kiem',
     '/hoi-dap',
     '/hoi-dap/tra-cuu',
+    '/doi-thoai',
     '/api/media/:path*',
     '/api/files/:path*',
     '/api/users/login',

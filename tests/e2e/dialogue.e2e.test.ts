@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfTexts } from '../int/dialogue-helpers'
 import {
   adminSession,
+  fetchPage,
   launchBrowser,
   newContext,
   pollUntil,
@@ -116,6 +117,18 @@ describe('a policy–law dialogue', () => {
       expect(await axe(page)).toEqual([])
       await shoot(page, `da-cong-bo-${name}`)
       await context.close()
+    }
+  })
+
+  it('refuses malformed list filters with a Vietnamese 400', async () => {
+    for (const [query, message] of [
+      ['giai-doan=xyz', 'Giai đoạn không hợp lệ'],
+      ['trang=0', 'Số trang không hợp lệ'],
+      ['linh-vuc=%3Cscript%3E', 'Lĩnh vực không hợp lệ'],
+    ] as const) {
+      const { status, body } = await fetchPage(`/doi-thoai?${query}`)
+      expect(status, query).toBe(400)
+      expect(body).toContain(message)
     }
   })
 

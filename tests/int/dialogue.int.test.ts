@@ -302,6 +302,8 @@ describe('moderation, flags and decisions', () => {
     expect(views.sort()).toEqual(
       ['admin', 'editor', 'editor-in-chief'].map((r) => `Người dùng ${r}-dlg <${r}-dlg@example.vn>`).sort(),
     )
+    // The contributor's attempted moderation changed no contact data, so no 'update' entry.
+    expect(audit.docs.filter((d) => d.action === 'update')).toEqual([])
     await expectForbidden(t.payload.delete({ collection: 'dialogue-comments', id: c.id, ...as(org, 'contributor') }))
   })
 

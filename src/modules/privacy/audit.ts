@@ -53,7 +53,21 @@ const isFilled = (value: unknown): boolean => {
   return true
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+/** Key order, `undefined` and empty strings do not make two values different. */
+const canonical = (value: unknown): unknown => {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .filter((k) => k !== 'id')
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    )
+  }
+  return value
+}
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 
 /** One view per person and record in this window: an edit screen reads a record several times. */
 const VIEW_WINDOW_MS = 10 * 60_000
@@ -102,7 +116,9 @@ export function personalDataAudit(
     if (operation !== 'update' || context?.skipPrivacyAudit) return doc
     const before = (previousDoc ?? {}) as Record<string, unknown>
     const after = doc as Record<string, unknown>
-    const changed = fields.filter((f) => !same(before[f], after[f]))
+    // A field missing on either side was not visible to this writer (field access), so it was not
+    // changed by them either.
+    const changed = fields.filter((f) => f in before && f in after && !same(before[f], after[f]))
     if (changed.length > 0) {
       await logPrivacyEvent(req.payload, { req, action: 'update', collection, documentId: doc.id, fields: changed })
     }
