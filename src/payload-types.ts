@@ -76,6 +76,7 @@ export interface Config {
     'effect-history': EffectHistory;
     'document-materials': DocumentMaterial;
     questions: Question;
+    'private-files': PrivateFile;
     dialogues: Dialogue;
     'dialogue-comments': DialogueComment;
     pages: Page;
@@ -113,6 +114,7 @@ export interface Config {
     'effect-history': EffectHistorySelect<false> | EffectHistorySelect<true>;
     'document-materials': DocumentMaterialsSelect<false> | DocumentMaterialsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
     dialogues: DialoguesSelect<false> | DialoguesSelect<true>;
     'dialogue-comments': DialogueCommentsSelect<false> | DialogueCommentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -1003,9 +1005,9 @@ export interface Question {
   originalTitle?: string | null;
   originalBody?: string | null;
   /**
-   * Tài liệu riêng của người hỏi, không công bố.
+   * Tài liệu riêng của người hỏi, không công bố; Ban Biên tập và chuyên gia được phân công tải về được.
    */
-  attachment?: (number | null) | File;
+  attachment?: (number | null) | PrivateFile;
   trackingKeyHash?: string | null;
   rejectionReason?: ('spam' | 'not-legal' | 'duplicate' | 'out-of-scope') | null;
   /**
@@ -1106,6 +1108,28 @@ export interface Question {
   viewCount?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Tài liệu riêng người hỏi gửi kèm câu hỏi: chỉ Ban Biên tập và chuyên gia được phân công xem.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files".
+ */
+export interface PrivateFile {
+  id: number;
+  /**
+   * Tệp được lưu dưới tên ngẫu nhiên; đây là tên gốc.
+   */
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1434,6 +1458,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'effect-history';
         value: number | EffectHistory;
+      } | null)
+    | ({
+        relationTo: 'private-files';
+        value: number | PrivateFile;
       } | null)
     | ({
         relationTo: 'sections';
@@ -1880,6 +1908,22 @@ export interface QuestionsSelect<T extends boolean = true> {
   viewCount?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files_select".
+ */
+export interface PrivateFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

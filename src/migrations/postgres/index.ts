@@ -2,7 +2,7 @@ import * as migration_20261128_221202_initial from './20261128_221202_initial';
 import * as migration_20261128_225223_workflow_without_locks from './20261128_225223_workflow_without_locks';
 import * as migration_20261128_230444_legal_documents from './20261128_230444_legal_documents';
 import * as migration_20261129_000118_drop_workflow_search_text from './20261129_000118_drop_workflow_search_text';
-import * as migration_20261129_021042_participation from './20261129_021042_participation';
+import * as migration_20261129_021458_participation from './20261129_021458_participation';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261129_000118_drop_workflow_search_text',
   },
   {
-    up: migration_20261129_021042_participation.up,
-    down: migration_20261129_021042_participation.down,
-    name: '20261129_021042_participation'
+    up: migration_20261129_021458_participation.up,
+    down: migration_20261129_021458_participation.down,
+    name: '20261129_021458_participation'
   },
 ];

@@ -2,7 +2,7 @@ import * as migration_20261128_221159_initial from './20261128_221159_initial';
 import * as migration_20261128_225219_workflow_without_locks from './20261128_225219_workflow_without_locks';
 import * as migration_20261128_230419_legal_documents from './20261128_230419_legal_documents';
 import * as migration_20261129_000114_drop_workflow_search_text from './20261129_000114_drop_workflow_search_text';
-import * as migration_20261129_021031_participation from './20261129_021031_participation';
+import * as migration_20261129_021445_participation from './20261129_021445_participation';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261129_000114_drop_workflow_search_text',
   },
   {
-    up: migration_20261129_021031_participation.up,
-    down: migration_20261129_021031_participation.down,
-    name: '20261129_021031_participation'
+    up: migration_20261129_021445_participation.up,
+    down: migration_20261129_021445_participation.down,
+    name: '20261129_021445_participation'
   },
 ];

@@ -1,6 +1,8 @@
 /** Slugs and vocabularies of the online legal Q&A module (issue 4 §1–§3, §5). */
 
 export const QUESTIONS_SLUG = 'questions'
+/** Files citizens attach to their questions: never public (see collections/private-files.ts). */
+export const PRIVATE_FILES_SLUG = 'private-files'
 export const QA_ADMIN_GROUP = 'Hỏi đáp – Đối thoại'
 
 /** The public address of a published question. */

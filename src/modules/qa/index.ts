@@ -1,4 +1,5 @@
 import type { PortalModule } from '@/modules/types'
+import { PrivateFiles } from './collections/private-files'
 import { Questions } from './collections/questions'
 import { LegalBasisScan } from './globals/legal-basis-scan'
 import { scanLegalBasis } from './server/scan-legal-basis'
@@ -12,7 +13,7 @@ import { QA_SEARCH_LABEL, questionEntries } from './public/search-entries'
  */
 export const qaModule: PortalModule = {
   name: 'qa',
-  collections: [Questions],
+  collections: [Questions, PrivateFiles],
   globals: [LegalBasisScan],
   scheduledTasks: [
     { name: 'qa-legal-basis-scan', run: scanLegalBasis },

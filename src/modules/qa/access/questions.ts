@@ -10,7 +10,7 @@ const asUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : 
 const publishedOnly: Where = { status: { equals: 'published' } }
 
 /** Questions assigned to this expert or to the expert's unit. */
-function assignedTo(user: RoleUser): Where {
+export function assignedTo(user: RoleUser): Where {
   const unit = unitIdOf(user)
   const mine: Where[] = [{ assignedExpert: { equals: user.id } }]
   if (unit !== null) mine.push({ assignedUnit: { equals: unit } })

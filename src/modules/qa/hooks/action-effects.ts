@@ -89,6 +89,8 @@ export async function applyActionEffects(args: Args): Promise<void> {
       return
     case 'erase':
       eraseAskerData(next, now)
+      // The attached file is deleted, not only unlinked, once the change is saved (notify-asker.ts).
+      req.context.qaErasedAttachment = idOf(previous.attachment)
       // One 'erase' entry in the audit trail (notify-asker.ts) instead of an 'update' entry.
       req.context.qaErased = true
       req.context.skipPrivacyAudit = true

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { enqueueMail } from '@/modules/outbox'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
 import { logPrivacyEvent } from '@/modules/privacy/audit'
+import { PRIVATE_FILES_SLUG } from '../constants'
 import { answerPublishedMail } from '../server/mails'
 import { ERASED_FIELDS } from './erase-asker-data'
 
@@ -9,6 +10,8 @@ export type QaAfterContext = {
   /** set by the handling hook when publishing stamped answerNotifiedAt: the mail goes out now */
   qaNotifyAsker?: { email: string; name: string | null }
   qaErased?: boolean
+  /** the id of the private file the erased question pointed to */
+  qaErasedAttachment?: number | string | null
   disableRevalidate?: boolean
 }
 
@@ -44,7 +47,17 @@ export const afterQuestionChange: CollectionAfterChangeHook = async ({ doc, prev
       fields: [...ERASED_FIELDS],
       note: 'Xóa dữ liệu cá nhân theo yêu cầu của người hỏi',
     })
+    if (ctx.qaErasedAttachment) {
+      // Erasure on request, allowed to whoever may erase the question: the file goes with it.
+      await req.payload.delete({
+        collection: PRIVATE_FILES_SLUG,
+        id: ctx.qaErasedAttachment,
+        overrideAccess: true,
+        req,
+      })
+    }
     delete ctx.qaErased
+    delete ctx.qaErasedAttachment
   }
   const before = (previousDoc as { status?: string } | undefined)?.status
   if (!ctx.disableRevalidate && (doc.status === 'published' || before === 'published')) {

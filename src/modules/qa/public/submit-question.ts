@@ -6,10 +6,13 @@ import { createPublicQuestion } from '../server/create-question'
 import { sendConfirmation } from './confirmation-mail'
 import { clearFlashCookies, FLASH_PATH, flashCookies } from './form-flash'
 import { askFormOptions } from './form-options'
+import { PRIVATE_FILES_SLUG } from '../constants'
+import { attachmentLimitBytes, checkAttachment, type CheckedAttachment } from './attachment'
 import { askValuesFrom, validateAsk, type AskErrors, type AskValues } from './validate-question'
 
-/** A form without attachments is a few kilobytes; anything far larger is not our form. */
-const MAX_BODY_BYTES = 256 * 1024
+/** The text of the form is a few kilobytes; with the attachment, anything far larger is not our form. */
+const MAX_TEXT_BYTES = 256 * 1024
+const maxBodyBytes = (): number => attachmentLimitBytes() + MAX_TEXT_BYTES
 export const SENT_PATH = '/hoi-dap/gui-cau-hoi/da-gui'
 
 type Refusal = { status: number; values: AskValues; errors: AskErrors; formError: string | null; retryAfter?: number }
@@ -41,12 +44,13 @@ function refuse(request: Request, refusal: Refusal): Response {
  */
 export async function handleAskPost(request: Request, payloadArg?: Payload): Promise<Response> {
   const length = Number(request.headers.get('content-length') || 0)
-  if (length > MAX_BODY_BYTES) {
+  if (length > maxBodyBytes()) {
+    const mb = Math.round(attachmentLimitBytes() / 1024 / 1024)
     return refuse(request, {
       status: 413,
       values: EMPTY_VALUES,
-      errors: {},
-      formError: 'Dữ liệu gửi lên quá lớn. Câu hỏi dài tối đa 5000 ký tự và không kèm tệp.',
+      errors: { attachment: `Tệp quá lớn: tối đa ${mb} MB.` },
+      formError: `Dữ liệu gửi lên quá lớn. Câu hỏi dài tối đa 5000 ký tự, tệp đính kèm tối đa ${mb} MB.`,
     })
   }
   let form: FormData
@@ -67,7 +71,14 @@ export async function handleAskPost(request: Request, payloadArg?: Payload): Pro
     fieldIds: new Set(options.fields.map((f) => f.id)),
     areaIds: new Set(options.areaGroups.flatMap((g) => g.areas.map((a) => a.id))),
   })
-  if (!check.ok) return refuse(request, { status: 400, values, errors: check.errors, formError: null })
+  const attachment = await checkAttachment(form.get('attachment'))
+  if (!check.ok || !attachment.ok) {
+    const errors: AskErrors = { ...(check.ok ? {} : check.errors) }
+    if (!attachment.ok) errors.attachment = attachment.error
+    // Too large is 413 whatever else is wrong; other mistakes are 400.
+    const status = !attachment.ok && attachment.status === 413 ? 413 : 400
+    return refuse(request, { status, values, errors, formError: null })
+  }
   const { input } = check
   // The public title and the name are plain text everywhere on the site: tags there are refused.
   const markupErrors: AskErrors = {}
@@ -98,18 +109,35 @@ export async function handleAskPost(request: Request, payloadArg?: Payload): Pro
     throw err
   }
 
-  const created = await createPublicQuestion(payload, {
-    name: input.name,
-    email: input.email,
-    phone: input.phone,
-    fieldId: input.field,
-    areaId: input.area,
-    title: input.title,
-    body: input.body,
-    consent: true,
-    ipHash: hashes.ipHash,
-    contactHash: hashes.contactHash ?? '',
-  })
+  let attachmentId: number | string | null = null
+  if (attachment.file) {
+    const stored = await storeAttachment(payload, attachment.file)
+    if (!stored.ok) {
+      return refuse(request, { status: stored.status, values, errors: { attachment: stored.error }, formError: null })
+    }
+    attachmentId = stored.id
+  }
+
+  let created: Awaited<ReturnType<typeof createPublicQuestion>>
+  try {
+    created = await createPublicQuestion(payload, {
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      fieldId: input.field,
+      areaId: input.area,
+      title: input.title,
+      body: input.body,
+      consent: true,
+      ipHash: hashes.ipHash,
+      contactHash: hashes.contactHash ?? '',
+      attachmentId,
+    })
+  } catch (err) {
+    // No orphan: a file whose question was not stored is removed again.
+    if (attachmentId !== null) await removeAttachment(payload, attachmentId)
+    throw err
+  }
   if (input.email) await sendConfirmation(payload, { to: input.email, name: input.name, title: input.title, created })
 
   const target = `${SENT_PATH}?ma=${encodeURIComponent(created.trackingCode)}&khoa=${encodeURIComponent(created.trackingKey)}`
@@ -124,4 +152,41 @@ export async function handleAskPost(request: Request, payloadArg?: Payload): Pro
   }
   headers.set('Location', target)
   return new Response(null, { status: 303, headers })
+}
+
+type Stored = { ok: true; id: number | string } | { ok: false; status: number; error: string }
+
+/**
+ * Stores the checked attachment as the anonymous visitor; the private-files collection allows it
+ * only with the publicSubmission context, and checks the content again. A refusal there (a 4xx
+ * with a Vietnamese message) becomes the attachment field's message.
+ */
+async function storeAttachment(payload: Payload, file: CheckedAttachment): Promise<Stored> {
+  try {
+    const doc = await payload.create({
+      collection: PRIVATE_FILES_SLUG,
+      overrideAccess: false,
+      user: null,
+      context: { publicSubmission: true },
+      depth: 0,
+      data: { originalName: file.originalName },
+      file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.size },
+    })
+    return { ok: true, id: doc.id }
+  } catch (err) {
+    const status = (err as { status?: number }).status ?? 500
+    if (status >= 400 && status < 500) {
+      return { ok: false, status, error: (err as Error).message || 'Tệp đính kèm không được chấp nhận.' }
+    }
+    throw err
+  }
+}
+
+async function removeAttachment(payload: Payload, id: number | string): Promise<void> {
+  try {
+    // Clean-up after a failed submission: the visitor may not delete files, the system does.
+    await payload.delete({ collection: PRIVATE_FILES_SLUG, id, overrideAccess: true })
+  } catch (err) {
+    payload.logger.error({ err }, `Could not remove the orphaned private file ${String(id)}`)
+  }
 }

@@ -10,6 +10,7 @@ const good: AskValues = {
   area: '10',
   title: 'Người lao động nghỉ việc có được trả lương những ngày phép chưa nghỉ không?',
   body: 'Tôi làm việc cho một công ty ở Tân An được ba năm, nay nghỉ việc thì công ty có phải thanh toán những ngày phép năm tôi chưa nghỉ không?',
+  attachment: '',
   consent: 'on',
 }
 

@@ -15,10 +15,10 @@ export const ASK_LIMITS = {
   body: 5000,
 } as const
 
-export const ASK_FIELDS = ['name', 'email', 'phone', 'field', 'area', 'title', 'body', 'consent'] as const
+export const ASK_FIELDS = ['name', 'email', 'phone', 'field', 'area', 'title', 'body', 'attachment', 'consent'] as const
 export type AskField = (typeof ASK_FIELDS)[number]
 
-/** What the form posts, as strings (an unchecked box is absent, i.e. ''). */
+/** What the form posts, as strings (an unchecked box is absent, i.e. ''; a file is never kept, so ''). */
 export type AskValues = Record<AskField, string>
 
 export type AskInput = {
@@ -44,6 +44,7 @@ export const FIELD_LABELS: Record<AskField, string> = {
   area: 'Địa bàn',
   title: 'Tiêu đề câu hỏi',
   body: 'Nội dung câu hỏi',
+  attachment: 'Tệp đính kèm',
   consent: 'Đồng ý',
 }
 
@@ -172,6 +173,8 @@ export function keptValues(values: AskValues): AskValues {
     area: values.area.slice(0, 12),
     title: cut(values.title, ASK_LIMITS.title),
     body: cut(values.body, ASK_LIMITS.body),
+    // A browser never re-fills a file input: the person chooses the file again.
+    attachment: '',
     consent: values.consent === 'on' ? 'on' : '',
   }
 }

@@ -2,6 +2,7 @@
 
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { ASK_LIMITS, FIELD_LABELS, type AskErrors, type AskField, type AskValues } from '../../public/validate-question'
+import { ATTACHMENT_ACCEPT, ATTACHMENT_LABEL } from '../../public/attachment-limits'
 import { QuestionSuggestions } from './question-suggestions'
 
 export type Option = { id: number; title: string }
@@ -20,7 +21,7 @@ export type AskFormProps = {
 
 export const ASK_ACTION = '/api/hoi-dap/gui-cau-hoi'
 
-const ORDER: AskField[] = ['name', 'email', 'phone', 'field', 'area', 'title', 'body', 'consent']
+const ORDER: AskField[] = ['name', 'email', 'phone', 'field', 'area', 'title', 'body', 'attachment', 'consent']
 const inputId = (field: AskField) => `hoi-${field}`
 
 type Reply = { redirect?: string; errors?: AskErrors; error?: string }
@@ -245,6 +246,21 @@ export function AskForm(props: AskFormProps) {
           />
         </div>
         <QuestionSuggestions text={text} />
+        <div className="app-qa-form__field">
+          <label htmlFor={inputId('attachment')}>Tệp đính kèm ({ATTACHMENT_LABEL}, không bắt buộc)</label>
+          <p id="hoi-tep-goi-y" className="app-qa-form__hint">
+            Ví dụ: hợp đồng, quyết định liên quan. Tệp chỉ cán bộ xử lý câu hỏi xem được, không công bố.
+          </p>
+          {errorText('attachment')}
+          <input
+            id={inputId('attachment')}
+            name="attachment"
+            type="file"
+            accept={ATTACHMENT_ACCEPT}
+            aria-invalid={invalid('attachment')}
+            aria-describedby={described('attachment', 'hoi-tep-goi-y')}
+          />
+        </div>
       </fieldset>
 
       <div className="app-qa-form__field app-qa-form__consent">

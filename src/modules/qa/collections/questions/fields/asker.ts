@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { noMarkup } from '@/shared/fields/common'
-import { askerDataAccess } from '../../../access/personal-data'
+import { askerDataAccess, attachmentAccess } from '../../../access/personal-data'
+import { PRIVATE_FILES_SLUG } from '../../../constants'
 
 const never = () => false
 const EMAIL_PATTERN = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
@@ -68,9 +69,12 @@ export function askerFields(): Field[] {
       name: 'attachment',
       label: 'Tệp người hỏi gửi kèm',
       type: 'upload',
-      relationTo: 'files',
-      access: askerDataAccess,
-      admin: { description: 'Tài liệu riêng của người hỏi, không công bố.' },
+      relationTo: PRIVATE_FILES_SLUG,
+      access: attachmentAccess,
+      admin: {
+        description:
+          'Tài liệu riêng của người hỏi, không công bố; Ban Biên tập và chuyên gia được phân công tải về được.',
+      },
     },
     {
       name: 'trackingKeyHash',

@@ -188,6 +188,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"audiences_id" integer
   );
   
+  CREATE TABLE "private_files" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"original_name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric
+  );
+  
   CREATE TABLE "dialogues_sections" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -427,6 +441,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"note" varchar
   );
   
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "private_files_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "antispam_records_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "outbox_mails_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "privacy_audit_id" integer;
@@ -436,7 +451,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "questions_history" ADD CONSTRAINT "questions_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."questions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_field_id_legal_fields_id_fk" FOREIGN KEY ("field_id") REFERENCES "public"."legal_fields"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "questions" ADD CONSTRAINT "questions_attachment_id_files_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "questions" ADD CONSTRAINT "questions_attachment_id_private_files_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."private_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_duplicate_of_id_questions_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_unit_id_units_id_fk" FOREIGN KEY ("assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "questions" ADD CONSTRAINT "questions_assigned_expert_id_users_id_fk" FOREIGN KEY ("assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -452,7 +467,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_parent_id_questions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_field_id_legal_fields_id_fk" FOREIGN KEY ("version_field_id") REFERENCES "public"."legal_fields"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_area_id_areas_id_fk" FOREIGN KEY ("version_area_id") REFERENCES "public"."areas"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_attachment_id_files_id_fk" FOREIGN KEY ("version_attachment_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_attachment_id_private_files_id_fk" FOREIGN KEY ("version_attachment_id") REFERENCES "public"."private_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_duplicate_of_id_questions_id_fk" FOREIGN KEY ("version_duplicate_of_id") REFERENCES "public"."questions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_unit_id_units_id_fk" FOREIGN KEY ("version_assigned_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_questions_v" ADD CONSTRAINT "_questions_v_version_assigned_expert_id_users_id_fk" FOREIGN KEY ("version_assigned_expert_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -553,6 +568,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_questions_v_rels_parent_idx" ON "_questions_v_rels" USING btree ("parent_id");
   CREATE INDEX "_questions_v_rels_path_idx" ON "_questions_v_rels" USING btree ("path");
   CREATE INDEX "_questions_v_rels_audiences_id_idx" ON "_questions_v_rels" USING btree ("audiences_id");
+  CREATE INDEX "private_files_updated_at_idx" ON "private_files" USING btree ("updated_at");
+  CREATE INDEX "private_files_created_at_idx" ON "private_files" USING btree ("created_at");
+  CREATE UNIQUE INDEX "private_files_filename_idx" ON "private_files" USING btree ("filename");
   CREATE INDEX "dialogues_sections_order_idx" ON "dialogues_sections" USING btree ("_order");
   CREATE INDEX "dialogues_sections_parent_id_idx" ON "dialogues_sections" USING btree ("_parent_id");
   CREATE INDEX "dialogues_officials_order_idx" ON "dialogues_officials" USING btree ("_order");
@@ -632,9 +650,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "site_settings_extra_days_off_parent_id_idx" ON "site_settings_extra_days_off" USING btree ("_parent_id");
   CREATE INDEX "site_settings_extra_working_days_order_idx" ON "site_settings_extra_working_days" USING btree ("_order");
   CREATE INDEX "site_settings_extra_working_days_parent_id_idx" ON "site_settings_extra_working_days" USING btree ("_parent_id");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_private_files_fk" FOREIGN KEY ("private_files_id") REFERENCES "public"."private_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_antispam_records_fk" FOREIGN KEY ("antispam_records_id") REFERENCES "public"."antispam_records"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_mails_fk" FOREIGN KEY ("outbox_mails_id") REFERENCES "public"."outbox_mails"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_privacy_audit_fk" FOREIGN KEY ("privacy_audit_id") REFERENCES "public"."privacy_audit"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_private_files_id_idx" ON "payload_locked_documents_rels" USING btree ("private_files_id");
   CREATE INDEX "payload_locked_documents_rels_antispam_records_id_idx" ON "payload_locked_documents_rels" USING btree ("antispam_records_id");
   CREATE INDEX "payload_locked_documents_rels_outbox_mails_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_mails_id");
   CREATE INDEX "payload_locked_documents_rels_privacy_audit_id_idx" ON "payload_locked_documents_rels" USING btree ("privacy_audit_id");`)
@@ -650,6 +670,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_questions_v_version_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_questions_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_questions_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "private_files" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dialogues_sections" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dialogues_officials" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "dialogues_workflow_history" DISABLE ROW LEVEL SECURITY;
@@ -676,6 +697,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_questions_v_version_history" CASCADE;
   DROP TABLE "_questions_v" CASCADE;
   DROP TABLE "_questions_v_rels" CASCADE;
+  DROP TABLE "private_files" CASCADE;
   DROP TABLE "dialogues_sections" CASCADE;
   DROP TABLE "dialogues_officials" CASCADE;
   DROP TABLE "dialogues_workflow_history" CASCADE;
@@ -694,15 +716,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "qa_legal_basis_scan" CASCADE;
   DROP TABLE "site_settings_extra_days_off" CASCADE;
   DROP TABLE "site_settings_extra_working_days" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_private_files_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_antispam_records_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_outbox_mails_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_privacy_audit_fk";
   
+  DROP INDEX "payload_locked_documents_rels_private_files_id_idx";
   DROP INDEX "payload_locked_documents_rels_antispam_records_id_idx";
   DROP INDEX "payload_locked_documents_rels_outbox_mails_id_idx";
   DROP INDEX "payload_locked_documents_rels_privacy_audit_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "private_files_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "antispam_records_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "outbox_mails_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "privacy_audit_id";

@@ -80,7 +80,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`field_id\`) REFERENCES \`legal_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`area_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attachment_id\`) REFERENCES \`private_files\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -208,7 +208,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_field_id\`) REFERENCES \`legal_fields\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_area_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_attachment_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_attachment_id\`) REFERENCES \`private_files\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_duplicate_of_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_assigned_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_assigned_expert_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -254,6 +254,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_questions_v_rels_parent_idx\` ON \`_questions_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_rels_path_idx\` ON \`_questions_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_rels_audiences_id_idx\` ON \`_questions_v_rels\` (\`audiences_id\`);`)
+  await db.run(sql`CREATE TABLE \`private_files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`original_name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`private_files_updated_at_idx\` ON \`private_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`private_files_created_at_idx\` ON \`private_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`private_files_filename_idx\` ON \`private_files\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`dialogues_sections\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -601,9 +618,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`site_settings_extra_working_days_order_idx\` ON \`site_settings_extra_working_days\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_extra_working_days_parent_id_idx\` ON \`site_settings_extra_working_days\` (\`_parent_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`private_files_id\` integer REFERENCES private_files(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`antispam_records_id\` integer REFERENCES antispam_records(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outbox_mails_id\` integer REFERENCES outbox_mails(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`privacy_audit_id\` integer REFERENCES privacy_audit(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_private_files_id_idx\` ON \`payload_locked_documents_rels\` (\`private_files_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_antispam_records_id_idx\` ON \`payload_locked_documents_rels\` (\`antispam_records_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_mails_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_mails_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_privacy_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`privacy_audit_id\`);`)
@@ -618,6 +637,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_questions_v_version_history\`;`)
   await db.run(sql`DROP TABLE \`_questions_v\`;`)
   await db.run(sql`DROP TABLE \`_questions_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`private_files\`;`)
   await db.run(sql`DROP TABLE \`dialogues_sections\`;`)
   await db.run(sql`DROP TABLE \`dialogues_officials\`;`)
   await db.run(sql`DROP TABLE \`dialogues_workflow_history\`;`)
