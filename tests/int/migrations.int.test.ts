@@ -185,7 +185,7 @@ describe('rolling back and re-applying the latest migration', () => {
     if (/_participation$/.test(last.name)) {
       await t.payload.create({
         collection: 'outbox-mails',
-        data: { to: 'nguoidan@example.com', subject: 'Thử', text: 'Thử', kind: 'test' },
+        data: { to: 'nguoidan@example.com', subject: 'Thử', text: 'Thử', kind: 'test', status: 'pending', attempts: 0 },
         overrideAccess: true,
       })
     }
