@@ -10,7 +10,9 @@
  *     database size, p50/p95 of real ALQAC questions and of short keyword queries.
  *
  * Env: BENCH_SEARCH_ENTRIES (100000), BENCH_SEARCH_QUERIES (300 per kind), BENCH_POSTGRES_URL
- * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEARCH_SKIP=latency|quality.
+ * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEARCH_SKIP=latency|quality,
+ * BENCH_SEARCH_DB=sqlite|postgres (latency on that database only; sqlite also leaves PostgreSQL
+ * out of the quality part).
  * Prints figures; never asserts. Last line: RESULT key=value …
  */
 import fs from 'node:fs'
@@ -439,7 +441,8 @@ async function latency(hasPostgres: boolean): Promise<void> {
       },
     })
   }
-  for (const t of targets) {
+  const only = process.env.BENCH_SEARCH_DB
+  for (const t of targets.filter((x) => !only || x.name === only)) {
     const { engine, size } = await t.make()
     const start = performance.now()
     await engine.index(corpus)
@@ -478,7 +481,7 @@ async function latency(hasPostgres: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const skip = process.env.BENCH_SEARCH_SKIP ?? ''
-  const hasPostgres = await postgresReachable()
+  const hasPostgres = process.env.BENCH_SEARCH_DB !== 'sqlite' && (await postgresReachable())
   if (!hasPostgres) console.log(`PostgreSQL at ${pgAdmin} does not answer: SQLite only.`)
   result.postgres = hasPostgres ? 'yes' : 'no'
   try {

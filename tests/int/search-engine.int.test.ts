@@ -241,6 +241,15 @@ describe('search engine: Vietnamese text', () => {
     expect((await search('lúa đất đài')).hits[0]?.key).toBe('articles:7')
   })
 
+  it('answers a question without weighing its question words', async () => {
+    const r = await search('Người sử dụng đất gồm những ai?')
+    expect(r.hits[0]?.key).toBe('legal-documents:1:dieu-5')
+    const yesNo = await search('Tổ chức trong nước là người sử dụng đất, đúng hay sai?')
+    expect(yesNo.hits[0]?.key).toBe('legal-documents:1:dieu-5')
+    // Highlights stay on the subject's words.
+    expect(yesNo.hits[0]?.snippet.some((s) => s.hit && /đất/i.test(s.text))).toBe(true)
+  })
+
   it('needs every word of a short query', async () => {
     const r = await search('đất đai xyzqw')
     expect(r.total).toBe(0)
