@@ -236,6 +236,40 @@ describe('the ask form with an attachment', () => {
     expect(await countOf('private-files')).toBe(files)
   })
 
+  it('removes the stored file again when storing the question fails afterwards (no orphan)', async () => {
+    const files = await countOf('private-files')
+    // Fault injection on the real collection: the database write of this one question fails.
+    const hooks = payload.collections.questions.config.hooks.beforeChange
+    const failing = () => {
+      throw new Error('simulated failure while storing the question')
+    }
+    hooks.push(failing)
+    try {
+      await expect(post({ email: 'fail@example.vn' }, pdfFile())).rejects.toThrow(/simulated failure/)
+    } finally {
+      hooks.splice(hooks.indexOf(failing), 1)
+    }
+    expect(await countOf('private-files')).toBe(files)
+    expect(fs.readdirSync(privateDir()).length).toBe(files)
+  })
+
+  it('the board may add a file in the admin; a contributor or an expert may not', async () => {
+    const pdf = pdfFile('thu-cua-cong-dan.pdf')
+    const doc = await payload.create({
+      collection: 'private-files',
+      data: {},
+      file: pdf,
+      overrideAccess: false,
+      user: org.users.editor,
+    })
+    expect(doc.originalName).toBe('thu-cua-cong-dan.pdf')
+    for (const user of [org.users.contributor, org.users.expert]) {
+      await expectForbidden(
+        payload.create({ collection: 'private-files', data: {}, file: pdf, overrideAccess: false, user }),
+      )
+    }
+  })
+
   it('cannot be created through the REST API, which cannot set the public-submission context', async () => {
     const form = new FormData()
     const pdf = pdfFile()

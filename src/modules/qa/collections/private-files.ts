@@ -127,6 +127,13 @@ export const PrivateFiles: CollectionConfig = {
       type: 'text',
       maxLength: 200,
       admin: { readOnly: true, description: 'Tệp được lưu dưới tên ngẫu nhiên; đây là tên gốc.' },
+      hooks: {
+        // A file the board uploads in the admin keeps its own name as the original name.
+        beforeChange: [
+          ({ value, operation, req }) =>
+            operation === 'create' && !value && req.file?.name ? String(req.file.name).slice(0, 200) : value,
+        ],
+      },
     },
   ],
 }

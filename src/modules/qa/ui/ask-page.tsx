@@ -38,6 +38,10 @@ export function AskPage({ options, flash }: { options: AskFormOptions; flash: Fo
             lại.
           </li>
           <li>
+            Tệp đính kèm chỉ Ban Biên tập và chuyên gia được phân công trả lời câu hỏi tải về được, không bao giờ công
+            bố; tệp bị xóa cùng thông tin cá nhân khi bạn yêu cầu.
+          </li>
+          <li>
             Câu hỏi có thể được công bố cùng câu trả lời sau khi cán bộ bỏ các chi tiết nhận dạng cá nhân (tên, địa chỉ,
             số giấy tờ).
           </li>
