@@ -226,6 +226,26 @@ describe('the ask form with an attachment', () => {
     expect(((await res.json()) as { error: string }).error).toMatch(/quá lớn/)
   })
 
+  it('stops reading a body without a Content-Length at the limit', async () => {
+    const chunk = new Uint8Array(1024 * 1024)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ >= 40) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const request = new Request('http://localhost:3000/api/hoi-dap/gui-cau-hoi', {
+      method: 'POST',
+      body: stream,
+      headers: { Accept: 'application/json', 'content-type': 'multipart/form-data; boundary=x' },
+      duplex: 'half',
+    } as RequestInit)
+    const res = await submit.handleAskPost(request, payload)
+    expect(res.status).toBe(413)
+    expect(sent).toBeLessThan(15)
+  })
+
   it('stores no file when the question itself is invalid', async () => {
     const files = await countOf('private-files')
     const res = await post({ email: 'invalid@example.vn', title: '' }, pdfFile())

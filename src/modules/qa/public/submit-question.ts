@@ -43,8 +43,7 @@ function refuse(request: Request, refusal: Refusal): Response {
  * where to go); refusals are 400/413/429 with Vietnamese messages, and nothing is stored.
  */
 export async function handleAskPost(request: Request, payloadArg?: Payload): Promise<Response> {
-  const length = Number(request.headers.get('content-length') || 0)
-  if (length > maxBodyBytes()) {
+  const tooLarge = () => {
     const mb = Math.round(attachmentLimitBytes() / 1024 / 1024)
     return refuse(request, {
       status: 413,
@@ -53,9 +52,16 @@ export async function handleAskPost(request: Request, payloadArg?: Payload): Pro
       formError: `Dữ liệu gửi lên quá lớn. Câu hỏi dài tối đa 5000 ký tự, tệp đính kèm tối đa ${mb} MB.`,
     })
   }
+  const length = Number(request.headers.get('content-length') || 0)
+  if (length > maxBodyBytes()) return tooLarge()
   let form: FormData
   try {
-    form = await request.formData()
+    // Read with a cap: a body sent without (or with a false) Content-Length stops at the limit.
+    const body = await readCapped(request, maxBodyBytes())
+    if (body === null) return tooLarge()
+    form = await new Response(body, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData()
   } catch {
     return refuse(request, {
       status: 400,
@@ -189,4 +195,29 @@ async function removeAttachment(payload: Payload, id: number | string): Promise<
   } catch (err) {
     payload.logger.error({ err }, `Could not remove the orphaned private file ${String(id)}`)
   }
+}
+
+/** The request body, or null when it is longer than `max` bytes (reading stops there). */
+async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array()
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > max) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(value)
+  }
+  const all = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    all.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return all
 }
