@@ -250,6 +250,14 @@ describe('search engine: Vietnamese text', () => {
     expect(yesNo.hits[0]?.snippet.some((s) => s.hit && /đất/i.test(s.text))).toBe(true)
   })
 
+  it('leaves snippets out when asked (quick suggestions), with the same hits', async () => {
+    const full = await search('người sử dụng đất')
+    const quick = await search('người sử dụng đất', { snippets: false })
+    expect(keys(quick)).toEqual(keys(full))
+    expect(full.hits[0]?.snippet.length).toBeGreaterThan(0)
+    expect(quick.hits.every((h) => h.snippet.length === 0)).toBe(true)
+  })
+
   it('needs every word of a short query', async () => {
     const r = await search('đất đai xyzqw')
     expect(r.total).toBe(0)

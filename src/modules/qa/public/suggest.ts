@@ -47,7 +47,7 @@ export async function suggestForQuestion(payload: Payload, raw: unknown): Promis
   try {
     // One ranking over every collection, split afterwards: scoring dominates the cost of a search
     // and does not depend on the filter, so two filtered searches would cost twice as much.
-    const { hits } = await createSearchEngine(payload).search({ query, limit: SUGGEST_POOL })
+    const { hits } = await createSearchEngine(payload).search({ query, limit: SUGGEST_POOL, snippets: false })
     return {
       questions: hits
         .filter((h) => h.collection === QUESTIONS_SLUG)

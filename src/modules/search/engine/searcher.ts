@@ -280,7 +280,8 @@ export async function runSearch(
     scores.release()
   }
   const { pageIds, pageScores, total, totalPages, facets } = page
-  const rowsById = new Map((await store.docs(pageIds)).map((d) => [d.id, d]))
+  const withSnippets = request.snippets !== false
+  const rowsById = new Map((await store.docs(pageIds, withSnippets)).map((d) => [d.id, d]))
   const syllables = new Set(query.tokens.map((t) => t.folded))
   const hits: SearchHitResult[] = []
   for (const id of pageIds) {
@@ -296,7 +297,7 @@ export async function runSearch(
       docNumber: d.docNumber,
       articleNumber: d.articleNumber,
       publishedAt: d.publishedAt,
-      snippet: makeSnippet(d.body, syllables),
+      snippet: withSnippets ? makeSnippet(d.body, syllables) : [],
       score: pageScores.get(id) ?? 0,
     })
   }

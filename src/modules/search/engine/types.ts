@@ -39,7 +39,14 @@ export type SearchFilters = {
   year?: number
 }
 
-export type SearchRequest = { query: string; filters?: SearchFilters; page?: number; limit?: number }
+export type SearchRequest = {
+  query: string
+  filters?: SearchFilters
+  page?: number
+  limit?: number
+  /** false: hits come without snippets (and bodies are not read), for quick suggestions */
+  snippets?: boolean
+}
 
 /** A piece of a snippet; `hit` pieces are the ones to show highlighted (e.g. in <mark>). */
 export type SnippetSegment = { text: string; hit: boolean }

@@ -69,10 +69,10 @@ export const reads = {
     sql: `SELECT folded, term, SUM(df) AS df FROM ${T.postings} WHERE folded >= ? AND folded < ? GROUP BY folded, term`,
     params: [prefix, nextPrefix(prefix)],
   }),
-  docs: (d: Dialect, ids: readonly number[]) =>
+  docs: (d: Dialect, ids: readonly number[], withBody = true) =>
     where(
       d,
-      `SELECT id, key, seg, collection, doc_id, url, title, heading, body, doc_number, article_number, published_at FROM ${T.docs}`,
+      `SELECT id, key, seg, collection, doc_id, url, title, heading, ${withBody ? 'body' : "'' AS body"}, doc_number, article_number, published_at FROM ${T.docs}`,
       'id',
       'int',
       ids,

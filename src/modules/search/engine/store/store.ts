@@ -106,9 +106,10 @@ export class Store {
     return rows.map((r) => ({ folded: str(r.folded), term: str(r.term), df: num(r.df) }))
   }
 
-  async docs(ids: readonly number[]): Promise<DocRow[]> {
+  /** The stored rows of `ids`; without `withBody` the (long) body is left out, as '' . */
+  async docs(ids: readonly number[], withBody = true): Promise<DocRow[]> {
     if (ids.length === 0) return []
-    return (await this.exec.query(reads.docs(this.dialect, ids))).map(doc)
+    return (await this.exec.query(reads.docs(this.dialect, ids, withBody))).map(doc)
   }
 
   async count(): Promise<number> {
