@@ -141,6 +141,7 @@ describe('a policy–law dialogue', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL(`**/doi-thoai/${dialogue.slug}/gop-y/dieu-2**`)
     expect(await page.locator('#gop-y-dieu').inputValue()).toBe('dieu-2')
+    expect(await axe(page), 'the comment form').toEqual([])
     await tabTo(page, (el) => el.id === 'gop-y-noi-dung')
     await page.keyboard.type(commentText)
     await tabTo(page, (el) => el.id === 'gop-y-ho-ten')
@@ -156,6 +157,7 @@ describe('a policy–law dialogue', () => {
     expect(await page.getByRole('status').first().textContent()).toContain(
       'Góp ý đã được gửi và sẽ được đăng sau khi kiểm duyệt',
     )
+    expect(await axe(page), 'the confirmation page').toEqual([])
     const mail = await waitForMail((m) => m.recipients.includes(email), 'the comment confirmation')
     expect(mail.subject).toContain('Đã nhận góp ý')
     await page.close()

@@ -80,6 +80,7 @@ describe('online legal Q&A', () => {
     const code = (await page.locator('.app-qa-code').first().textContent())?.trim() ?? ''
     expect(code).toMatch(/^HD-\d{4}-[0-9A-Z]{6}$/)
     await shot(page, 'sent-390')
+    expect(await axe(page), 'the result page with the tracking code').toEqual([])
 
     const mail = await waitForMail(
       (m) => m.recipients.includes(email) && m.text.includes(code),
@@ -125,6 +126,7 @@ describe('online legal Q&A', () => {
     await page.goto(link!)
     await expect.poll(() => page.locator('.app-qa-timeline__step--done').last().textContent()).toContain('Đã trả lời')
     await shot(page, 'tracking-390')
+    expect(await axe(page), 'the tracking page with an answer').toEqual([])
     await page.getByRole('link', { name: 'Đọc câu trả lời' }).click()
     await page.waitForURL(/\/hoi-dap\/[a-z0-9-]+$/)
     const cite = page.locator('.app-qa-cite').first()
