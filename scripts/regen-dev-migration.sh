@@ -22,6 +22,21 @@ DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx payload migrate:create 
 # Payload's generated PostgreSQL down() drops lock-table constraints that an earlier CASCADE has
 # already removed: make those drops tolerant (tests/int/migrations.int.test.ts rolls it back).
 sed -i 's/DROP CONSTRAINT "/DROP CONSTRAINT IF EXISTS "/' src/migrations/postgres/*_"$name".ts 2>/dev/null || true
+# SQLite checks foreign keys on every DROP TABLE: a generated down() that drops a referenced
+# table before the tables pointing at it fails, so it runs with the checks switched off.
+python3 - "$name" <<'PY'
+import glob, sys
+for f in glob.glob(f"src/migrations/sqlite/*_{sys.argv[1]}.ts"):
+    s = open(f).read()
+    head, sep, body = s.partition("export async function down(")
+    sig, brace, rest = body.partition("{\n")
+    if not sep or rest.lstrip().startswith("await db.run(sql`PRAGMA foreign_keys=OFF;`)"):
+        continue
+    rest = rest.rstrip()
+    assert rest.endswith("}")
+    rest = rest[:-1].rstrip() + "\n  await db.run(sql`PRAGMA foreign_keys=ON;`)\n}\n"
+    open(f, "w").write(head + sep + sig + brace + "  await db.run(sql`PRAGMA foreign_keys=OFF;`)\n" + rest)
+PY
 npx payload generate:types </dev/null >/dev/null
 npx payload generate:importmap </dev/null >/dev/null
 echo "Regenerated migration '$name' for SQLite and PostgreSQL, payload-types.ts and the import map."

@@ -79,6 +79,11 @@ export interface Config {
     'private-files': PrivateFile;
     dialogues: Dialogue;
     'dialogue-comments': DialogueComment;
+    'registry-members': RegistryMember;
+    activities: Activity;
+    'activity-evidence': ActivityEvidence;
+    'report-periods': ReportPeriod;
+    'unit-reports': UnitReport;
     pages: Page;
     sections: Section;
     'legal-fields': LegalField;
@@ -117,6 +122,11 @@ export interface Config {
     'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
     dialogues: DialoguesSelect<false> | DialoguesSelect<true>;
     'dialogue-comments': DialogueCommentsSelect<false> | DialogueCommentsSelect<true>;
+    'registry-members': RegistryMembersSelect<false> | RegistryMembersSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
+    'activity-evidence': ActivityEvidenceSelect<false> | ActivityEvidenceSelect<true>;
+    'report-periods': ReportPeriodsSelect<false> | ReportPeriodsSelect<true>;
+    'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     'legal-fields': LegalFieldsSelect<false> | LegalFieldsSelect<true>;
@@ -1300,6 +1310,184 @@ export interface DialogueComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-members".
+ */
+export interface RegistryMember {
+  id: number;
+  fullName: string;
+  kind: 'reporter' | 'propagandist' | 'mediator' | 'council-member';
+  level: 'province' | 'commune';
+  unit: number | Unit;
+  position?: string | null;
+  fields?: (number | LegalField)[] | null;
+  recognition?: {
+    number?: string | null;
+    date?: string | null;
+    issuer?: string | null;
+    file?: (number | null) | File;
+  };
+  dismissal?: {
+    number?: string | null;
+    date?: string | null;
+    issuer?: string | null;
+    reason?: string | null;
+    file?: (number | null) | File;
+  };
+  status: 'active' | 'dismissed';
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+  };
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  date: string;
+  endDate?: string | null;
+  form:
+    | 'direct'
+    | 'consulting'
+    | 'press'
+    | 'mass-media'
+    | 'materials'
+    | 'online'
+    | 'contest'
+    | 'case-handling'
+    | 'cultural'
+    | 'bookshelf'
+    | 'school'
+    | 'other';
+  fields?: (number | LegalField)[] | null;
+  audiences?: (number | Audience)[] | null;
+  areas?: (number | Area)[] | null;
+  sessions: number;
+  participants: number;
+  cost?: number | null;
+  materials?:
+    | {
+        kind: 'leaflet' | 'handbook' | 'book' | 'poster' | 'disc' | 'other';
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  members?: (number | RegistryMember)[] | null;
+  description?: string | null;
+  evidence?: (number | ActivityEvidence)[] | null;
+  photos?: (number | Media)[] | null;
+  sourceArticle?: (number | null) | Article;
+  unit?: (number | null) | Unit;
+  status: 'draft' | 'submitted' | 'verified' | 'returned';
+  reviewNote?: string | null;
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-evidence".
+ */
+export interface ActivityEvidence {
+  id: number;
+  title: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-periods".
+ */
+export interface ReportPeriod {
+  id: number;
+  title: string;
+  kind: 'semiannual' | 'annual' | 'ad-hoc';
+  open?: boolean | null;
+  from: string;
+  to: string;
+  deadline: string;
+  /**
+   * Để trống và không chọn đơn vị cụ thể: mọi đơn vị phải báo cáo.
+   */
+  unitKinds?: ('department' | 'commune' | 'school' | 'agency')[] | null;
+  units?: (number | Unit)[] | null;
+  remindDaysBefore?: number | null;
+  instructions?: string | null;
+  indicators?:
+    | {
+        key: string;
+        type: 'number' | 'choice' | 'text' | 'attachment';
+        required?: boolean | null;
+        label: string;
+        group?: string | null;
+        measure?: string | null;
+        /**
+         * Mã nguồn số liệu (ví dụ: activities.direct.sessions); để trống nếu đơn vị tự nhập.
+         */
+        prefill?: string | null;
+        options?: string | null;
+        help?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports".
+ */
+export interface UnitReport {
+  id: number;
+  title?: string | null;
+  period: number | ReportPeriod;
+  unit: number | Unit;
+  /**
+   * Giá trị của từng chỉ tiêu, theo mã chỉ tiêu.
+   */
+  values?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?: (number | ActivityEvidence)[] | null;
+  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  submittedAt?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewComment?: string | null;
+  history?:
+    | {
+        at: string;
+        action: string;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1462,6 +1650,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'private-files';
         value: number | PrivateFile;
+      } | null)
+    | ({
+        relationTo: 'registry-members';
+        value: number | RegistryMember;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'activity-evidence';
+        value: number | ActivityEvidence;
+      } | null)
+    | ({
+        relationTo: 'report-periods';
+        value: number | ReportPeriod;
+      } | null)
+    | ({
+        relationTo: 'unit-reports';
+        value: number | UnitReport;
       } | null)
     | ({
         relationTo: 'sections';
@@ -2019,6 +2227,156 @@ export interface DialogueCommentsSelect<T extends boolean = true> {
   unit?: T;
   ipHash?: T;
   contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registry-members_select".
+ */
+export interface RegistryMembersSelect<T extends boolean = true> {
+  fullName?: T;
+  kind?: T;
+  level?: T;
+  unit?: T;
+  position?: T;
+  fields?: T;
+  recognition?:
+    | T
+    | {
+        number?: T;
+        date?: T;
+        issuer?: T;
+        file?: T;
+      };
+  dismissal?:
+    | T
+    | {
+        number?: T;
+        date?: T;
+        issuer?: T;
+        reason?: T;
+        file?: T;
+      };
+  status?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  endDate?: T;
+  form?: T;
+  fields?: T;
+  audiences?: T;
+  areas?: T;
+  sessions?: T;
+  participants?: T;
+  cost?: T;
+  materials?:
+    | T
+    | {
+        kind?: T;
+        count?: T;
+        id?: T;
+      };
+  members?: T;
+  description?: T;
+  evidence?: T;
+  photos?: T;
+  sourceArticle?: T;
+  unit?: T;
+  status?: T;
+  reviewNote?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-evidence_select".
+ */
+export interface ActivityEvidenceSelect<T extends boolean = true> {
+  title?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-periods_select".
+ */
+export interface ReportPeriodsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  open?: T;
+  from?: T;
+  to?: T;
+  deadline?: T;
+  unitKinds?: T;
+  units?: T;
+  remindDaysBefore?: T;
+  instructions?: T;
+  indicators?:
+    | T
+    | {
+        key?: T;
+        type?: T;
+        required?: T;
+        label?: T;
+        group?: T;
+        measure?: T;
+        prefill?: T;
+        options?: T;
+        help?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports_select".
+ */
+export interface UnitReportsSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  unit?: T;
+  values?: T;
+  attachments?: T;
+  status?: T;
+  submittedAt?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  reviewComment?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,5 @@
 import type { PortalModule } from './types'
+import { activitiesModule } from './activities'
 import { antispamModule } from './antispam'
 import { demoModule } from './demo'
 import { dialogueModule } from './dialogue'
@@ -12,6 +13,8 @@ import { outboxModule } from './outbox'
 import { pagesModule } from './pages'
 import { privacyModule } from './privacy'
 import { qaModule } from './qa'
+import { registriesModule } from './registries'
+import { reportsModule } from './reports'
 import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
 import { taxonomyModule } from './taxonomy'
@@ -26,6 +29,9 @@ export const modules: PortalModule[] = [
   legalDocumentsModule,
   qaModule,
   dialogueModule,
+  registriesModule,
+  activitiesModule,
+  reportsModule,
   pagesModule,
   taxonomyModule,
   organisationModule,
@@ -43,3 +49,4 @@ export const modules: PortalModule[] = [
 export const workflowCollections = (): string[] => modules.flatMap((m) => m.workflowCollections ?? [])
 export const searchableCollections = () => modules.flatMap((m) => m.searchable ?? [])
 export const scheduledTasks = () => modules.flatMap((m) => m.scheduledTasks ?? [])
+export const statisticsProviders = () => modules.flatMap((m) => m.statistics ?? []).sort((a, b) => a.order - b.order)

@@ -1,5 +1,6 @@
 import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
 import type { SearchEntry } from './search/engine/types'
+import type { StatisticsProvider } from './statistics/types'
 
 /** What a module contributes to the portal; payload.config.ts and cross-cutting features read these. */
 export type PortalModule = {
@@ -16,6 +17,8 @@ export type PortalModule = {
    * returns true when it changed something public, so the public cache is refreshed.
    */
   scheduledTasks?: ScheduledTask[]
+  /** figures for the dashboards, the public statistics page and the summary report (issue 5 §4) */
+  statistics?: StatisticsProvider[]
 }
 
 export type ScheduledTask = {

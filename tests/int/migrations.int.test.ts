@@ -181,11 +181,30 @@ describe('rolling back and re-applying the latest migration', () => {
     const all = migrations.map((m) => m.name)
     const last = migrations[migrations.length - 1]!
     expect(await appliedNames()).toEqual(all)
-    // Something in the newest tables: a privacy audit row and an outbox mail (participation).
-    if (/_participation$/.test(last.name)) {
+    // Something in the newest tables (registries: a registry member and an activity record).
+    if (/_registries$/.test(last.name)) {
+      const unit = await t.payload.create({
+        collection: 'units',
+        data: { title: 'Sở Tư pháp', kind: 'department' },
+        overrideAccess: true,
+      })
+      const member = await t.payload.create({
+        collection: 'registry-members',
+        data: { fullName: 'Nguyễn Văn An', kind: 'reporter', level: 'province', unit: unit.id, status: 'active' },
+        overrideAccess: true,
+      })
       await t.payload.create({
-        collection: 'outbox-mails',
-        data: { to: 'nguoidan@example.com', subject: 'Thử', text: 'Thử', kind: 'test', status: 'pending', attempts: 0 },
+        collection: 'activities',
+        data: {
+          title: 'Hội nghị phổ biến Luật Đất đai',
+          date: '2026-03-10T00:00:00.000Z',
+          form: 'direct',
+          sessions: 1,
+          participants: 120,
+          members: [member.id],
+          unit: unit.id,
+          status: 'verified',
+        },
         overrideAccess: true,
       })
     }
