@@ -68,7 +68,8 @@ export default buildConfig({
     components: {
       graphics: { Icon: '@/shared/ui/admin/brand#AdminIcon', Logo: '@/shared/ui/admin/brand#AdminLogo' },
       beforeDashboard: ['@/modules/news/ui/admin/review-queue#ReviewQueue'],
-      afterNavLinks: ['@/shared/ui/admin/guide-link#GuideLink'],
+      afterNavLinks: [...modules.flatMap((m) => m.admin?.navLinks ?? []), '@/shared/ui/admin/guide-link#GuideLink'],
+      views: Object.assign({}, ...modules.map((m) => m.admin?.views ?? {})),
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,4 +1,4 @@
-import type { CollectionConfig, GlobalConfig, Payload } from 'payload'
+import type { AdminViewConfig, CollectionConfig, GlobalConfig, Payload } from 'payload'
 import type { SearchEntry } from './search/engine/types'
 import type { StatisticsProvider } from './statistics/types'
 
@@ -19,6 +19,11 @@ export type PortalModule = {
   scheduledTasks?: ScheduledTask[]
   /** figures for the dashboards, the public statistics page and the summary report (issue 5 §4) */
   statistics?: StatisticsProvider[]
+  /**
+   * Custom admin screens (Payload `admin.components.views`, keyed by a unique name, each with its
+   * own `path` under /admin) and links added to the admin's side navigation (component paths).
+   */
+  admin?: { views?: Record<string, AdminViewConfig>; navLinks?: string[] }
 }
 
 export type ScheduledTask = {
