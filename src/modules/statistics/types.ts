@@ -53,7 +53,17 @@ export type StatisticsProvider = {
   order: number
   /** whether the section appears on the public page (§2.7) or only on managers' dashboards */
   public: boolean
+  /**
+   * The collections whose changes alter this provider's figures (e.g. ['articles']). The
+   * statistics cache keeps a result only while their row counts and latest `updatedAt` stay the
+   * same; a provider without sources is cached for the short TTL only.
+   */
+  sources?: string[]
   collect: (payload: Payload, query: StatsQuery) => Promise<StatsContribution>
 }
 
-export type StatsSection = StatsContribution & Pick<StatisticsProvider, 'key' | 'title' | 'order'>
+export type StatsSection = StatsContribution &
+  Pick<StatisticsProvider, 'key' | 'title' | 'order' | 'public'> & {
+    /** the provider failed (logged); the section is empty */
+    failed?: boolean
+  }
