@@ -4,6 +4,7 @@ import { Dialogues } from './collections/dialogues'
 import { DIALOGUES_SLUG, dialoguePath } from './constants'
 import { dialogueEntries } from './search-entries'
 import { dialoguePhaseTask } from './server/phase-change-task'
+import { dialogueStatistics } from './statistics'
 
 /**
  * Policy–law dialogue (đối thoại, lấy ý kiến): drafts split into sections that citizens comment
@@ -19,4 +20,5 @@ export const dialogueModule: PortalModule = {
     { collection: DIALOGUES_SLUG, label: 'Đối thoại, lấy ý kiến', path: dialoguePath, entries: dialogueEntries },
   ],
   scheduledTasks: [dialoguePhaseTask],
+  statistics: [dialogueStatistics],
 }

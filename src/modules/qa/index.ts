@@ -4,6 +4,7 @@ import { Questions } from './collections/questions'
 import { LegalBasisScan } from './globals/legal-basis-scan'
 import { scanLegalBasis } from './server/scan-legal-basis'
 import { sendQaReminders } from './server/send-reminders'
+import { qaStatistics } from './statistics'
 import { QUESTIONS_SLUG, questionPath } from './constants'
 import { QA_SEARCH_LABEL, questionEntries } from './public/search-entries'
 
@@ -15,6 +16,7 @@ export const qaModule: PortalModule = {
   name: 'qa',
   collections: [Questions, PrivateFiles],
   globals: [LegalBasisScan],
+  statistics: [qaStatistics],
   scheduledTasks: [
     { name: 'qa-legal-basis-scan', run: scanLegalBasis },
     { name: 'qa-reminders', run: sendQaReminders },

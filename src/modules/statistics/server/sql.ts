@@ -74,3 +74,10 @@ export const num = (value: unknown): number => {
   const n = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : Number(value ?? 0)
   return Number.isFinite(n) ? n : 0
 }
+
+/** A timestamp from a row: text from SQLite, a Date from PostgreSQL. */
+export const toDate = (value: unknown): Date | null => {
+  if (value === null || value === undefined || value === '') return null
+  const d = value instanceof Date ? value : new Date(String(value))
+  return Number.isNaN(d.getTime()) ? null : d
+}

@@ -1,0 +1,122 @@
+import type { StatisticsProvider } from '@/modules/statistics/types'
+import { monthRows, vietnamMonth } from '@/modules/statistics/months'
+import { num, statsDb, toDate } from '@/modules/statistics/server/sql'
+import { loadCalendarOptions } from '@/shared/calendar/settings'
+import { workingDaysBetween } from '@/shared/calendar/working-days'
+
+const OPEN = `('new', 'accepted', 'assigned')`
+/** When the answer was given: the expert's answer, or the publication for an answer typed by the board. */
+const ANSWER_AT = 'COALESCE(q.answered_at, q.published_at)'
+
+/**
+ * Online legal Q&A (issue 5 §4): questions received, answered (public scope: answers published),
+ * overdue at the end of the period, average answer time in working days, by month and by legal
+ * field. A unit's figures are the questions assigned to it or answered by it.
+ */
+export const qaStatistics: StatisticsProvider = {
+  key: 'qa',
+  title: 'Hỏi đáp pháp luật trực tuyến',
+  order: 50,
+  public: true,
+  sources: ['questions'],
+  async collect(payload, query) {
+    const db = statsDb(payload)
+    const from = query.from.toISOString()
+    const to = query.to.toISOString()
+    // Overdue is measured at the end of the period, or now for a period that has not ended.
+    const end = new Date(Math.min(query.to.getTime(), Date.now())).toISOString()
+    const a = query.unitIds === null ? null : db.inList('q.assigned_unit_id', query.unitIds)
+    const b = query.unitIds === null ? null : db.inList('q.answering_unit_id', query.unitIds)
+    const unitSql = a && b ? ` AND (${a.sql} OR ${b.sql})` : ''
+    const unitParams = a && b ? [...a.params, ...b.params] : []
+    const answeredStates = query.scope === 'public' ? `('published')` : `('answered', 'published')`
+    const answered = `q.status IN ${answeredStates} AND ${ANSWER_AT} >= ? AND ${ANSWER_AT} < ?`
+    const received = `q.received_at >= ? AND q.received_at < ?`
+
+    const [receivedByMonth, answeredRows, overdue, byField, calendar] = await Promise.all([
+      db.rows(
+        `SELECT ${db.month('q.received_at')} AS m, COUNT(*) AS c FROM questions q WHERE ${received}${unitSql} GROUP BY 1`,
+        [from, to, ...unitParams],
+      ),
+      db.rows(`SELECT q.received_at AS r, ${ANSWER_AT} AS a FROM questions q WHERE ${answered}${unitSql}`, [
+        from,
+        to,
+        ...unitParams,
+      ]),
+      db.rows(
+        `SELECT COUNT(*) AS c FROM questions q
+         WHERE q.due_date < ? AND q.received_at < ?
+           AND (q.status IN ${OPEN} OR (q.status IN ('answered', 'published') AND ${ANSWER_AT} >= ?))${unitSql}`,
+        [end, end, end, ...unitParams],
+      ),
+      db.rows(
+        `SELECT f.id AS id, f.title AS title,
+                SUM(CASE WHEN ${received} THEN 1 ELSE 0 END) AS rc,
+                SUM(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS ac
+         FROM questions q JOIN legal_fields f ON f.id = q.field_id
+         WHERE ((${received}) OR (${answered}))${unitSql}
+         GROUP BY f.id, f.title ORDER BY rc DESC, f.title`,
+        [from, to, from, to, from, to, from, to, ...unitParams],
+      ),
+      loadCalendarOptions(payload),
+    ])
+
+    const { rows: months, byMonth } = monthRows(query.from, query.to, 2)
+    let receivedTotal = 0
+    for (const r of receivedByMonth) {
+      const v = byMonth.get(String(r.m))
+      if (v) v[0] = num(r.c)
+      receivedTotal += num(r.c)
+    }
+    let daysTotal = 0
+    for (const r of answeredRows) {
+      const answerAt = toDate(r.a)
+      if (!answerAt) continue
+      const v = byMonth.get(vietnamMonth(answerAt))
+      if (v) v[1] = (v[1] ?? 0) + 1
+      const receivedAt = toDate(r.r)
+      if (receivedAt) daysTotal += Math.max(0, workingDaysBetween(receivedAt, answerAt, calendar))
+    }
+    const answeredTotal = answeredRows.length
+    const avg = answeredTotal ? Math.round((daysTotal / answeredTotal) * 10) / 10 : 0
+    const answeredLabel = query.scope === 'public' ? 'Câu hỏi đã trả lời, công bố' : 'Câu hỏi đã trả lời'
+    return {
+      figures: [
+        { key: 'qa.received', label: 'Câu hỏi đã nhận', value: receivedTotal, measure: 'câu hỏi' },
+        { key: 'qa.answered', label: answeredLabel, value: answeredTotal, measure: 'câu hỏi' },
+        {
+          key: 'qa.overdue',
+          label: 'Câu hỏi quá hạn trả lời (cuối kỳ)',
+          value: num(overdue[0]?.c),
+          measure: 'câu hỏi',
+        },
+        { key: 'qa.avg-answer-days', label: 'Thời gian trả lời trung bình', value: avg, measure: 'ngày làm việc' },
+      ],
+      tables: [
+        {
+          key: 'qa.by-month',
+          title: 'Câu hỏi nhận và trả lời theo tháng',
+          dimension: 'Tháng',
+          columns: [
+            { key: 'received', label: 'Đã nhận', measure: 'câu hỏi' },
+            { key: 'answered', label: 'Đã trả lời', measure: 'câu hỏi' },
+          ],
+          rows: months,
+          chart: 'line',
+        },
+        {
+          key: 'qa.by-field',
+          title: 'Câu hỏi theo lĩnh vực pháp luật',
+          dimension: 'Lĩnh vực',
+          columns: [
+            { key: 'received', label: 'Đã nhận', measure: 'câu hỏi' },
+            { key: 'answered', label: 'Đã trả lời', measure: 'câu hỏi' },
+          ],
+          rows: byField.map((r) => ({ key: String(r.id), label: String(r.title), values: [num(r.rc), num(r.ac)] })),
+          chart: 'bar',
+          note: 'Câu hỏi chưa xếp lĩnh vực không có trong bảng này.',
+        },
+      ],
+    }
+  },
+}
