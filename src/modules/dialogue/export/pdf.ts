@@ -1,18 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { embedFonts, printable, wrap } from '@/shared/pdf'
 import { formatDate } from '@/shared/text/vietnamese'
 import type { Summary } from '../server/summary'
-
-// DejaVu Sans covers Vietnamese; the files and their licence sit next to this module.
-const FONT_DIR = path.join(process.cwd(), 'src', 'modules', 'dialogue', 'export', 'fonts')
-let fonts: { regular: Buffer; bold: Buffer } | undefined
-const fontBytes = () =>
-  (fonts ??= {
-    regular: fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans.ttf')),
-    bold: fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf')),
-  })
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28]
 const MARGIN = 36
@@ -28,45 +17,11 @@ const COLUMNS = [
   { title: 'Nội dung tiếp thu, giải trình', width: 229.89 },
 ]
 
-/** Greedy word wrap by measured width; a word longer than the column is cut. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      let w = word
-      while (font.widthOfTextAtSize(w, size) > width) {
-        let cut = w.length - 1
-        while (cut > 1 && font.widthOfTextAtSize(w.slice(0, cut), size) > width) cut--
-        if (line) lines.push(line)
-        lines.push(w.slice(0, cut))
-        line = ''
-        w = w.slice(cut)
-      }
-      const candidate = line ? `${line} ${w}` : w
-      if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate
-      else {
-        lines.push(line)
-        line = w
-      }
-    }
-    lines.push(line)
-  }
-  return lines
-}
-
-// Glyphs outside the font (emoji…) are replaced, not allowed to abort the export.
-const printable = (font: PDFFont, text: string): string => {
-  const set = new Set(font.getCharacterSet())
-  return [...text.normalize('NFC')].map((c) => (c === '\n' || set.has(c.codePointAt(0)!) ? c : '?')).join('')
-}
-
 /** The summary table as a landscape A4 PDF with Vietnamese text (fonts embedded as subsets). */
 export async function summaryPdf(summary: Summary): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
-  doc.registerFontkit(fontkit)
-  const regular = await doc.embedFont(fontBytes().regular, { subset: true })
-  const bold = await doc.embedFont(fontBytes().bold, { subset: true })
+  // DejaVu Sans covers Vietnamese (src/shared/pdf/fonts).
+  const { regular, bold } = await embedFonts(doc, 'sans')
   doc.setTitle(`Bảng tổng hợp tiếp thu, giải trình: ${summary.title}`)
   doc.setLanguage('vi')
   doc.setCreator('Trang thông tin điện tử phổ biến, giáo dục pháp luật')
