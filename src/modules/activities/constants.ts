@@ -42,3 +42,6 @@ export const ACTIVITY_STATUSES = [
   { value: 'returned', label: 'Trả lại để bổ sung' },
 ] as const
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number]['value']
+
+export const isStatus = (value: unknown): value is ActivityStatus =>
+  typeof value === 'string' && ACTIVITY_STATUSES.some((s) => s.value === value)

@@ -1,6 +1,7 @@
 import type { PortalModule } from '@/modules/types'
 import { Activities } from './collections/activities'
 import { ActivityEvidence } from './collections/activity-evidence'
+import { activitiesStatistics } from './statistics'
 
 /**
  * Activity records (hoạt động PBGDPL): each unit records what it did (form, topic, audiences,
@@ -10,4 +11,5 @@ import { ActivityEvidence } from './collections/activity-evidence'
 export const activitiesModule: PortalModule = {
   name: 'activities',
   collections: [Activities, ActivityEvidence],
+  statistics: [activitiesStatistics],
 }

@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { staff } from '@/shared/access/rules'
 import { noMarkup, taxonomyFields, unitField } from '@/shared/fields/common'
+import { changeActivities, createActivities, nobodyWrites, readActivities } from '../access/activities'
+import { enforceLifecycle, guardDelete } from '../hooks/lifecycle'
+import {
+  MAX_PARTICIPANTS,
+  nonNegativeInteger,
+  validateActivityDate,
+  validateEndDate,
+  validateMaterials,
+} from '../validation'
 import {
   ACTIVITIES_ADMIN_GROUP,
   ACTIVITIES_SLUG,
@@ -10,12 +18,10 @@ import {
   MATERIAL_KINDS,
 } from '../constants'
 
-const nonNegativeInteger = (label: string) => (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-    ? true
-    : `${label} phải là số nguyên không âm.`
-
-/** One PBGDPL activity carried out by a unit. */
+/**
+ * One PBGDPL activity carried out by a unit. Lifecycle and rights are enforced by the hooks
+ * (../hooks/lifecycle.ts), whatever the caller; the admin adds buttons and a pending list.
+ */
 export const Activities: CollectionConfig = {
   slug: ACTIVITIES_SLUG,
   labels: { singular: 'Hoạt động PBGDPL', plural: 'Hoạt động PBGDPL' },
@@ -24,8 +30,12 @@ export const Activities: CollectionConfig = {
     group: ACTIVITIES_ADMIN_GROUP,
     defaultColumns: ['title', 'date', 'form', 'unit', 'participants', 'status'],
     listSearchableFields: ['title'],
+    components: { beforeList: ['@/modules/activities/admin/pending-activities#PendingActivities'] },
   },
-  access: { read: staff, create: staff, update: staff, delete: staff },
+  access: { read: readActivities, create: createActivities, update: changeActivities, delete: changeActivities },
+  hooks: { beforeChange: [enforceLifecycle], beforeDelete: [guardDelete] },
+  // Statistics filter by status and period (and often unit): these make their scans index-only ranges.
+  indexes: [{ fields: ['status', 'date'] }, { fields: ['unit', 'status', 'date'] }],
   fields: [
     { name: 'title', label: 'Nội dung, chủ đề', type: 'text', required: true, maxLength: 300, validate: noMarkup },
     {
@@ -37,9 +47,17 @@ export const Activities: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          validate: (value: unknown) => validateActivityDate(value),
           admin: { date: { displayFormat: 'dd/MM/yyyy' } },
         },
-        { name: 'endDate', label: 'Đến ngày', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'endDate',
+          label: 'Đến ngày',
+          type: 'date',
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            validateEndDate(value, siblingData),
+          admin: { date: { displayFormat: 'dd/MM/yyyy' }, description: 'Chỉ nhập khi hoạt động kéo dài nhiều ngày.' },
+        },
       ],
     },
     {
@@ -70,7 +88,7 @@ export const Activities: CollectionConfig = {
           required: true,
           defaultValue: 0,
           min: 0,
-          validate: nonNegativeInteger('Số lượt người tham dự'),
+          validate: nonNegativeInteger('Số lượt người tham dự', MAX_PARTICIPANTS),
         },
         { name: 'cost', label: 'Kinh phí (đồng)', type: 'number', min: 0, validate: nonNegativeInteger('Kinh phí') },
       ],
@@ -81,6 +99,7 @@ export const Activities: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Loại tài liệu', plural: 'Tài liệu phát hành' },
       maxRows: 20,
+      validate: validateMaterials,
       fields: [
         {
           type: 'row',
@@ -126,10 +145,21 @@ export const Activities: CollectionConfig = {
       label: 'Tạo từ bài viết',
       type: 'relationship',
       relationTo: 'articles',
+      // One activity per article: “Ghi nhận thành hoạt động” opens the existing one instead.
+      unique: true,
       index: true,
       admin: { position: 'sidebar' },
     },
     unitField('Đơn vị thực hiện'),
+    {
+      name: 'actions',
+      label: 'Xác nhận hoạt động',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/modules/activities/admin/activity-actions-field#ActivityActionsField' },
+      },
+    },
     {
       name: 'status',
       label: 'Tình trạng',
@@ -138,7 +168,10 @@ export const Activities: CollectionConfig = {
       index: true,
       defaultValue: 'draft',
       options: ACTIVITY_STATUSES.map((s) => ({ ...s })),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: 'Đổi bằng các nút “Gửi xác nhận”, “Xác nhận”, “Trả lại” ở trên (hoặc chọn rồi lưu).',
+      },
     },
     {
       name: 'reviewNote',
@@ -146,15 +179,22 @@ export const Activities: CollectionConfig = {
       type: 'textarea',
       maxLength: 2000,
       validate: noMarkup,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Bắt buộc khi trả lại; đơn vị đọc để bổ sung.' },
     },
     {
       name: 'verifiedBy',
       label: 'Người xác nhận',
       type: 'relationship',
       relationTo: 'users',
+      access: { create: nobodyWrites, update: nobodyWrites },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'verifiedAt', label: 'Ngày xác nhận', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'verifiedAt',
+      label: 'Ngày xác nhận',
+      type: 'date',
+      access: { create: nobodyWrites, update: nobodyWrites },
+      admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+    },
   ],
 }

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { editorialOrUploader, uploadRoot, uploadedByField } from '@/modules/media/collections/media'
 import { validateUpload } from '@/modules/media/hooks/validate-upload'
-import { staff } from '@/shared/access/rules'
+import type { Access } from 'payload'
+import { hasRole, isContributor, isEditorial, ROLES, type RoleUser } from '@/shared/access/roles'
 import { titleField } from '@/shared/fields/common'
 import { ACTIVITIES_ADMIN_GROUP, ACTIVITY_EVIDENCE_SLUG } from '../constants'
 
@@ -16,6 +17,18 @@ const EVIDENCE_MIME_TYPES = [
   'image/png',
 ]
 
+/** The board and inspectors read all evidence; a contributor the files they uploaded; experts none. */
+const readEvidence: Access = ({ req }) => {
+  const user = req.user as RoleUser | null
+  if (isEditorial(user) || hasRole(user, ROLES.viewer)) return true
+  return isContributor(user) ? { uploadedBy: { equals: user!.id } } : false
+}
+
+const uploadEvidence: Access = ({ req }) => {
+  const user = req.user as RoleUser | null
+  return isEditorial(user) || isContributor(user)
+}
+
 /**
  * Evidence of an activity or a report (sign-in sheets, minutes, invoices, photos of the venue):
  * internal records, often with personal data, so only staff read them; never served publicly.
@@ -28,7 +41,7 @@ export const ActivityEvidence: CollectionConfig = {
     group: ACTIVITIES_ADMIN_GROUP,
     defaultColumns: ['title', 'filename', 'filesize', 'createdAt'],
   },
-  access: { read: staff, create: staff, update: editorialOrUploader, delete: editorialOrUploader },
+  access: { read: readEvidence, create: uploadEvidence, update: editorialOrUploader, delete: editorialOrUploader },
   hooks: {
     beforeOperation: [
       validateUpload({

@@ -62,5 +62,14 @@ export const Articles: CollectionConfig = withWorkflow({
     },
     slugField(),
     unitField('Đơn vị viết bài'),
+    {
+      // Issue 5 §2: record a published activity article as a PBGDPL activity of its unit.
+      name: 'recordActivity',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/modules/activities/admin/create-from-article#CreateActivityFromArticle' },
+      },
+    },
   ],
 })
