@@ -1,8 +1,34 @@
-import type { CollectionConfig } from 'payload'
-import { editorial, staff } from '@/shared/access/rules'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { editorial } from '@/shared/access/rules'
+import { userError } from '@/shared/errors'
 import { noMarkup, validateEndAfterStart } from '@/shared/fields/common'
 import { UNIT_KINDS } from '@/modules/organisation/unit-kinds'
+import { periodReader } from '../access/reports'
 import { INDICATOR_TYPES, PERIOD_KINDS, REPORT_PERIODS_SLUG, REPORTS_ADMIN_GROUP } from '../constants'
+import { indicatorProblems, type Indicator } from '../indicators'
+import { TEMPLATE_TITLE, templateIndicators } from '../template'
+
+/**
+ * Fills an empty indicator list from the built-in template when asked, then checks the list (keys
+ * unique, choices with options, pre-fill only on numbers) and the dates.
+ */
+const prepareIndicators: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const next = data as Record<string, unknown>
+  const previous = (originalDoc ?? {}) as Record<string, unknown>
+  const useTemplate = next.useTemplate === true
+  delete next.useTemplate
+  const given = 'indicators' in next ? next.indicators : previous.indicators
+  const indicators = Array.isArray(given) ? (given as Partial<Indicator>[]) : []
+  if (useTemplate && indicators.length === 0) next.indicators = templateIndicators()
+  const problems = indicatorProblems((next.indicators ?? indicators) as Partial<Indicator>[])
+  if (problems.length) throw userError(problems.join(' '), 400)
+  const from = next.from ?? previous.from
+  const deadline = next.deadline ?? previous.deadline
+  if (typeof deadline === 'string' && typeof from === 'string' && new Date(deadline) < new Date(from)) {
+    throw userError('Hạn gửi báo cáo không được trước ngày bắt đầu kỳ báo cáo.', 400)
+  }
+  return next
+}
 
 /**
  * A reporting period (kỳ báo cáo): the dates it covers, the deadline, which units must report and
@@ -16,7 +42,8 @@ export const ReportPeriods: CollectionConfig = {
     group: REPORTS_ADMIN_GROUP,
     defaultColumns: ['title', 'kind', 'from', 'to', 'deadline', 'open'],
   },
-  access: { read: staff, create: editorial, update: editorial, delete: editorial },
+  access: { read: periodReader, create: editorial, update: editorial, delete: editorial },
+  hooks: { beforeChange: [prepareIndicators] },
   fields: [
     { name: 'title', label: 'Tên kỳ báo cáo', type: 'text', required: true, maxLength: 200, validate: noMarkup },
     {
@@ -80,6 +107,17 @@ export const ReportPeriods: CollectionConfig = {
     },
     { name: 'instructions', label: 'Hướng dẫn', type: 'textarea', maxLength: 5000, validate: noMarkup },
     {
+      name: 'useTemplate',
+      label: `Dùng “${TEMPLATE_TITLE}”`,
+      type: 'checkbox',
+      virtual: true,
+      defaultValue: true,
+      admin: {
+        description:
+          'Khi danh sách chỉ tiêu còn trống, hệ thống điền sẵn các chỉ tiêu của mẫu lúc lưu; sau đó có thể sửa, thêm, bớt.',
+      },
+    },
+    {
       name: 'indicators',
       label: 'Chỉ tiêu báo cáo',
       type: 'array',
@@ -137,6 +175,14 @@ export const ReportPeriods: CollectionConfig = {
         },
         { name: 'help', label: 'Hướng dẫn nhập', type: 'textarea', maxLength: 1000, validate: noMarkup },
       ],
+    },
+    {
+      // Which deadline reminders went out, per unit: { "<unitId>": { "before": iso, "overdue": iso } }.
+      name: 'remindersSent',
+      label: 'Đã nhắc hạn',
+      type: 'json',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
     },
   ],
 }
