@@ -4,6 +4,7 @@ import { parseDirectoryParams } from '@/modules/directory/server/parse-directory
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
 import { parseSearchFilters } from '@/modules/search/server/parse-filters'
+import { parseStatsParams } from '@/modules/statistics/params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
@@ -52,6 +53,10 @@ export function proxy(request: NextRequest) {
       params[key] = values.length > 1 ? values : (values[0] ?? '')
     }
     const checked = parseDialogueListParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/thong-ke') {
+    const checked = parseStatsParams(searchParams)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/tim-kiem') {
@@ -117,6 +122,7 @@ export const config = {
     '/hoi-dap',
     '/hoi-dap/tra-cuu',
     '/doi-thoai',
+    '/thong-ke',
     '/api/media/:path*',
     '/api/files/:path*',
     '/api/users/login',

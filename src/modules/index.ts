@@ -17,6 +17,7 @@ import { registriesModule } from './registries'
 import { reportsModule } from './reports'
 import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
+import { statisticsModule } from './statistics'
 import { taxonomyModule } from './taxonomy'
 
 /**
@@ -32,6 +33,7 @@ export const modules: PortalModule[] = [
   registriesModule,
   activitiesModule,
   reportsModule,
+  statisticsModule,
   pagesModule,
   taxonomyModule,
   organisationModule,

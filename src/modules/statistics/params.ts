@@ -194,3 +194,6 @@ export function periodLabel(params: Pick<StatsParams, 'from' | 'to'>): string {
   const dmy = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)}`
   return `${dmy(day(params.from))} – ${dmy(day(new Date(params.to.getTime() - 1)))}`
 }
+
+/** This year in Vietnam time (for the year choices of the filter form). */
+export const vietnamYear = (now = new Date()): number => Number(vietnamToday(now).slice(0, 4))

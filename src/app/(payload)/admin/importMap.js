@@ -21,16 +21,26 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CreateActivityFromArticle as CreateActivityFromArticle_3c3395ac1329cbf5f1e667988e2eea98 } from '@/modules/activities/admin/create-from-article'
 import { WorkflowActionField as WorkflowActionField_9f3bf5ee746ec47889ec9922f88bb697 } from '@/shared/workflow/ui/workflow-action-field'
 import { HistoryRowLabel as HistoryRowLabel_411697f6e1d3e17c4507b7113aa45165 } from '@/shared/workflow/ui/history-row-label'
 import { QaActionField as QaActionField_c9d0de34e8f8ee56770734bfae28f3f7 } from '@/modules/qa/admin/qa-action-field'
 import { QaQueue as QaQueue_548b5e9ca74ac26c6941f8672a70846b } from '@/modules/qa/admin/qa-queue'
 import { SummaryLink as SummaryLink_928d29d9fad192651d232ad17f599731 } from '@/modules/dialogue/ui/admin/summary-link'
 import { ModerationCell as ModerationCell_d511df77c1076e058bbc7f1227307962 } from '@/modules/dialogue/ui/admin/moderation-cell'
+import { ActivityActionsField as ActivityActionsField_241da2305733170f37a39f8645553820 } from '@/modules/activities/admin/activity-actions-field'
+import { PendingActivities as PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba } from '@/modules/activities/admin/pending-activities'
+import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8 } from '@/modules/reports/admin/values-field'
+import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7 } from '@/modules/reports/admin/report-action-field'
+import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
+import { ReportStatusNavLink as ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
+import { StatisticsNavLink as StatisticsNavLink_db281e201b5d41c470d245d453d1890f } from '@/modules/statistics/ui/admin/nav-link'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
 import { ReviewQueue as ReviewQueue_e4acd1365eda223b033beb5bfa96972d } from '@/modules/news/ui/admin/review-queue'
+import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c } from '@/modules/reports/admin/status-view'
+import { StatisticsDashboardView as StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0 } from '@/modules/statistics/ui/admin/dashboard-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,15 +68,25 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/modules/activities/admin/create-from-article#CreateActivityFromArticle": CreateActivityFromArticle_3c3395ac1329cbf5f1e667988e2eea98,
   "@/shared/workflow/ui/workflow-action-field#WorkflowActionField": WorkflowActionField_9f3bf5ee746ec47889ec9922f88bb697,
   "@/shared/workflow/ui/history-row-label#HistoryRowLabel": HistoryRowLabel_411697f6e1d3e17c4507b7113aa45165,
   "@/modules/qa/admin/qa-action-field#QaActionField": QaActionField_c9d0de34e8f8ee56770734bfae28f3f7,
   "@/modules/qa/admin/qa-queue#QaQueue": QaQueue_548b5e9ca74ac26c6941f8672a70846b,
   "@/modules/dialogue/ui/admin/summary-link#SummaryLink": SummaryLink_928d29d9fad192651d232ad17f599731,
   "@/modules/dialogue/ui/admin/moderation-cell#ModerationCell": ModerationCell_d511df77c1076e058bbc7f1227307962,
+  "@/modules/activities/admin/activity-actions-field#ActivityActionsField": ActivityActionsField_241da2305733170f37a39f8645553820,
+  "@/modules/activities/admin/pending-activities#PendingActivities": PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba,
+  "@/modules/reports/admin/values-field#ReportValuesField": ReportValuesField_ba93865fb61c882473a0b982e0aa43b8,
+  "@/modules/reports/admin/report-action-field#ReportActionField": ReportActionField_00177204e128071ec938ad571ab6dbb7,
+  "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
+  "@/modules/reports/admin/status-link#ReportStatusNavLink": ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24,
+  "@/modules/statistics/ui/admin/nav-link#StatisticsNavLink": StatisticsNavLink_db281e201b5d41c470d245d453d1890f,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,
   "@/modules/news/ui/admin/review-queue#ReviewQueue": ReviewQueue_e4acd1365eda223b033beb5bfa96972d,
+  "@/modules/reports/admin/status-view#ReportStatusView": ReportStatusView_579b78fb29a2069d3ff0e08a980e376c,
+  "@/modules/statistics/ui/admin/dashboard-view#StatisticsDashboardView": StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

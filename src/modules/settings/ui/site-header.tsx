@@ -11,6 +11,7 @@ const FIXED_LINKS = [
   { href: '/thong-bao', label: 'Thông báo – Giấy mời' },
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },
   { href: '/danh-ba', label: 'Danh bạ' },
+  { href: '/thong-ke', label: 'Thống kê' },
 ]
 
 /** Header with the emblem and full name, site search and navigation built from the sections. */
