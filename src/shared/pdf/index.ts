@@ -1,2 +1,2 @@
 export { embedFonts, fontBytes, type EmbeddedFonts, type FontFamily } from './fonts'
-export { printable, wrap } from './text'
+export { measure, printable, wrap } from './text'

@@ -1,4 +1,4 @@
-import type { StatsSection } from '../types'
+import type { StatisticsProvider, StatsSection } from '../types'
 
 /**
  * Hand-made provider sections with known figures, for the report's tests and previews; the
@@ -130,4 +130,15 @@ export function fixtureSections(): StatsSection[] {
     },
   ]
   return sections as StatsSection[]
+}
+
+/** The same sections as providers that always answer them, whatever the query. */
+export function fixtureProviders(): StatisticsProvider[] {
+  return fixtureSections().map((s) => ({
+    key: s.key,
+    title: s.title,
+    order: s.order,
+    public: true,
+    collect: async () => ({ figures: s.figures, tables: s.tables }),
+  }))
 }

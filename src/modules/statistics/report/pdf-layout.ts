@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
-import { printable, wrap, type EmbeddedFonts } from '@/shared/pdf'
+import { measure, printable, wrap, type EmbeddedFonts } from '@/shared/pdf'
 
 /** A4 portrait with the margins of Nghị định 30/2020/NĐ-CP (left 30 mm, right 20 mm, top and bottom ≈ 20 mm). */
 export const PAGE: [number, number] = [595.28, 841.89]
@@ -69,7 +69,7 @@ export class Writer {
   centred(text: string, opts: { font: PDFFont; size: number; centre: number; width: number }): number {
     let widest = 0
     for (const line of wrap(printable(opts.font, text), opts.font, opts.size, opts.width)) {
-      const w = opts.font.widthOfTextAtSize(line, opts.size)
+      const w = measure(opts.font, line, opts.size)
       widest = Math.max(widest, w)
       this.page.drawText(line, { x: opts.centre - w / 2, y: this.y - opts.size, size: opts.size, font: opts.font })
       this.y -= opts.size * 1.35
@@ -92,7 +92,7 @@ export class Writer {
     pages.forEach((page, i) => {
       if (i === 0) return
       const label = String(i + 1)
-      const w = this.fonts.regular.widthOfTextAtSize(label, 11)
+      const w = measure(this.fonts.regular, label, 11)
       page.drawText(label, { x: PAGE[0] / 2 - w / 2, y: PAGE[1] - TOP / 2 - 5, size: 11, font: this.fonts.regular })
     })
   }
@@ -128,7 +128,7 @@ export function drawTable(w: Writer, columns: TableColumn[], rows: string[][], s
         color: shade ? rgb(0.9, 0.9, 0.9) : undefined,
       })
       row.lines[i]!.forEach((line, n) => {
-        const lw = font.widthOfTextAtSize(line, size)
+        const lw = measure(font, line, size)
         const lx =
           col.align === 'right' ? x + col.width - pad - lw : col.align === 'centre' ? x + (col.width - lw) / 2 : x + pad
         w.page.drawText(line, { x: lx, y: w.y - pad - size - n * leading + 1.5, size, font })
