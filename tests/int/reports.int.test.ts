@@ -3,6 +3,7 @@ import type { ReportPeriod, Unit, UnitReport, User } from '@/payload-types'
 import { statisticsProviders } from '@/modules'
 import { statusXlsx, valuesXlsx } from '@/modules/reports/export/xlsx'
 import { periodRange } from '@/modules/reports/period-range'
+import { reportsXlsxResponse } from '@/modules/reports/server/export-response'
 import { periodStatus, type PeriodForStatus } from '@/modules/reports/server/period-status'
 import { loadUnits, withSubUnits } from '@/modules/reports/server/units'
 import { reportsStatistics } from '@/modules/reports/statistics'
@@ -436,5 +437,26 @@ describe('closed periods and the list of who has reported', () => {
       'reports.accepted': 1,
       'reports.overdue': 1,
     })
+  })
+
+  it('the XLSX downloads are for the board and inspectors, with Vietnamese refusals', async () => {
+    const get = (actor: 'viewer' | 'contributor' | 'expert' | 'editor' | null, ky: string | null, kind = 'so-lieu') =>
+      reportsXlsxResponse({
+        payload: t.payload,
+        user: actor ? org.users[actor] : null,
+        periodParam: ky,
+        kind: kind as 'so-lieu' | 'tinh-hinh',
+      })
+    const ok = await get('viewer', String(period.id))
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('content-type')).toContain('spreadsheetml')
+    expect((await get('editor', String(period.id), 'tinh-hinh')).status).toBe(200)
+    expect((await get(null, String(period.id))).status).toBe(401)
+    expect((await get('contributor', String(period.id))).status).toBe(403)
+    expect((await get('expert', String(period.id))).status).toBe(403)
+    const bad = await get('editor', 'abc')
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toContain('không hợp lệ')
+    expect((await get('editor', '999999')).status).toBe(404)
   })
 })

@@ -48,6 +48,12 @@ export const UnitReports: CollectionConfig = {
           relationTo: 'units',
           required: true,
           index: true,
+          // A contributor reports for their own unit: it is chosen for them (the hook checks it).
+          defaultValue: ({ user }: { user?: unknown }) => {
+            const u = user as { role?: string; unit?: number | { id: number } | null } | null | undefined
+            if (u?.role !== 'contributor' || !u.unit) return undefined
+            return typeof u.unit === 'object' ? u.unit.id : u.unit
+          },
           admin: { description: 'Cộng tác viên lập báo cáo của đơn vị mình.' },
         },
       ],
