@@ -27,6 +27,8 @@ export function SummaryReportForm({ units, unitId, allowProvince = true, heading
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const field = { display: 'grid', gap: '0.25rem', marginBottom: '0.9rem' } as const
   const input = { padding: '0.4rem 0.5rem', font: 'inherit', maxWidth: '100%' } as const
+  // Selects with long options must not widen the page on a phone.
+  const wide = { ...input, width: '100%', boxSizing: 'border-box' } as const
   const hint = { fontSize: '0.875em', margin: 0, opacity: 0.85 } as const
   return (
     <section className="app-summary-report" aria-labelledby="bao-cao-tong-hop-tieu-de">
@@ -38,7 +40,7 @@ export function SummaryReportForm({ units, unitId, allowProvince = true, heading
       <form method="get" action={SUMMARY_REPORT_PATH} style={{ maxWidth: '40rem', marginTop: '0.75rem' }}>
         <div style={field}>
           <label htmlFor="bctk-chuong-trinh">Đề án, kế hoạch</label>
-          <select id="bctk-chuong-trinh" name="programme" defaultValue={PROGRAMME_PRESETS[0]!.key} style={input}>
+          <select id="bctk-chuong-trinh" name="programme" defaultValue={PROGRAMME_PRESETS[0]!.key} style={wide}>
             {PROGRAMME_PRESETS.map((p) => (
               <option key={p.key} value={p.key}>
                 {p.name.charAt(0).toLocaleUpperCase('vi') + p.name.slice(1)} ({day(p.from)} – {day(p.to)})
@@ -55,7 +57,7 @@ export function SummaryReportForm({ units, unitId, allowProvince = true, heading
             maxLength={200}
             aria-describedby="bctk-ten-goi-y"
             placeholder="Ví dụ: Kế hoạch phổ biến, giáo dục pháp luật năm 2026"
-            style={input}
+            style={wide}
           />
           <p id="bctk-ten-goi-y" style={hint}>
             Nếu nhập tên khác, hãy nhập cả từ ngày và đến ngày.
@@ -83,7 +85,7 @@ export function SummaryReportForm({ units, unitId, allowProvince = true, heading
             id="bctk-don-vi"
             name="unit"
             defaultValue={unitId === null || unitId === undefined ? '' : String(unitId)}
-            style={input}
+            style={wide}
           >
             {allowProvince && <option value="">Toàn tỉnh</option>}
             {units.map((u) => (
