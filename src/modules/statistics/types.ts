@@ -56,7 +56,7 @@ export type StatisticsProvider = {
   /**
    * The collections whose changes alter this provider's figures (e.g. ['articles']). The
    * statistics cache keeps a result only while their row counts and latest `updatedAt` stay the
-   * same; a provider without sources is cached for the short TTL only.
+   * same; a provider without sources is never cached.
    */
   sources?: string[]
   collect: (payload: Payload, query: StatsQuery) => Promise<StatsContribution>

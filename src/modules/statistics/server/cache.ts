@@ -5,7 +5,8 @@ import type { StatisticsProvider, StatsContribution, StatsQuery } from '../types
  * A small in-memory cache of providers' results, per process. A result is reused while (1) it is
  * younger than STATS_CACHE_SECONDS (default 60; 0 turns the cache off) and (2) the provider's
  * `sources` collections have the same row count and latest `updatedAt` as when it was computed, so
- * a new, changed or deleted record shows at once. Several server copies each keep their own.
+ * a new, changed or deleted record shows at once. Providers without `sources` are not cached.
+ * Several server copies each keep their own.
  */
 type Entry = { at: number; fingerprint: string; value: StatsContribution }
 

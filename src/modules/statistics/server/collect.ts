@@ -48,7 +48,9 @@ async function runProvider(
   useCache: boolean,
 ): Promise<StatsContribution | null> {
   try {
-    if (!useCache) return await provider.collect(payload, query)
+    // A provider that does not say which collections it reads is never cached: it could not be
+    // invalidated when they change.
+    if (!useCache || !provider.sources?.length) return await provider.collect(payload, query)
     const key = cacheKey(provider, query)
     const print = await fingerprint(payload, provider.sources)
     const hit = cached(key, print)
