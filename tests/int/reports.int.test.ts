@@ -389,6 +389,54 @@ describe('closed periods and the list of who has reported', () => {
     })
   })
 
+  it('answers to an indicator the board removed are dropped, new unknown keys still refused', async () => {
+    const p3 = await t.payload.create({
+      collection: 'report-periods',
+      data: {
+        title: 'Kỳ có chỉ tiêu thay đổi',
+        kind: 'ad-hoc',
+        ...H1,
+        units: [sub.id],
+        indicators: [
+          { key: 'a', type: 'number', label: 'Chỉ tiêu A' },
+          { key: 'b', type: 'number', label: 'Chỉ tiêu B' },
+        ],
+      } as never,
+      ...as(org, 'editor'),
+    })
+    const draft = await t.payload.create({
+      collection: 'unit-reports',
+      data: { period: p3.id, unit: sub.id, values: { a: 1, b: 2 } } as never,
+      user: contributorSub,
+      overrideAccess: false,
+      depth: 0,
+    })
+    await t.payload.update({
+      collection: 'report-periods',
+      id: p3.id,
+      data: { indicators: [{ key: 'a', type: 'number', label: 'Chỉ tiêu A' }] } as never,
+      ...as(org, 'editor'),
+    })
+    const saved = await t.payload.update({
+      collection: 'unit-reports',
+      id: draft.id,
+      data: { values: { a: 3, b: 2 } } as never,
+      user: contributorSub,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(saved.values).toEqual({ a: 3 })
+    await expect(
+      t.payload.update({
+        collection: 'unit-reports',
+        id: draft.id,
+        data: { values: { a: 3, c: 1 } } as never,
+        user: contributorSub,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/“c” không có/)
+  })
+
   it('lists every expected unit with its state, and exports it and the values to XLSX', async () => {
     const rows = await periodStatus(t.payload, period as unknown as PeriodForStatus, {
       user: org.users.viewer,
@@ -424,7 +472,8 @@ describe('closed periods and the list of who has reported', () => {
     const units = await loadUnits(t.payload)
     // Period 1: every unit; the closed one: unit A (department), its sub-unit, and unit B? no (commune).
     const closedExpected = units.filter((u) => u.kind === 'department' || u.id === sub.id).length
-    expect(f['reports.expected']).toBe(units.length + closedExpected)
+    // …and the period whose indicators changed expects the sub-unit only.
+    expect(f['reports.expected']).toBe(units.length + closedExpected + 1)
     expect(f['reports.submitted']).toBe(2)
     expect(f['reports.accepted']).toBe(1)
     const totals = tables[0]!

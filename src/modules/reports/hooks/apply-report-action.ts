@@ -101,7 +101,7 @@ export const applyReportAction: CollectionBeforeChangeHook = async ({ data, orig
     values = { ...(values ?? {}), ...prefill.values }
     sources = { ...sources, ...prefill.sources }
   }
-  const checked = checkValues(indicators, values ?? {}, action === 'submit')
+  const checked = checkValues(indicators, withoutRetired(values, previous.values, indicators), action === 'submit')
   if (!checked.ok) fail(checked.errors)
   next.values = checked.values
   next.prefilled = sources
@@ -184,6 +184,18 @@ async function createReport(input: {
     reviewComment: null,
     history: [row('create', req, now, null)],
   }
+}
+
+/**
+ * Answers to indicators the board has since removed from the period are dropped, so the unit can
+ * still save; an unknown key the caller adds now is still refused.
+ */
+function withoutRetired(values: ReportValues | null, stored: unknown, indicators: Indicator[]): ReportValues {
+  const keys = new Set(indicators.map((i) => i.key))
+  const old = (stored ?? {}) as Record<string, unknown>
+  return Object.fromEntries(
+    Object.entries(values ?? {}).filter(([key, value]) => keys.has(key) || !(key in old) || old[key] !== value),
+  ) as ReportValues
 }
 
 function row(action: ReportAction | 'create', req: PayloadRequest, now: Date, note: string | null): HistoryRow {
