@@ -82,6 +82,7 @@ export interface Config {
     'registry-members': RegistryMember;
     activities: Activity;
     'activity-evidence': ActivityEvidence;
+    'activity-rollups': ActivityRollup;
     'report-periods': ReportPeriod;
     'unit-reports': UnitReport;
     pages: Page;
@@ -125,6 +126,7 @@ export interface Config {
     'registry-members': RegistryMembersSelect<false> | RegistryMembersSelect<true>;
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'activity-evidence': ActivityEvidenceSelect<false> | ActivityEvidenceSelect<true>;
+    'activity-rollups': ActivityRollupsSelect<false> | ActivityRollupsSelect<true>;
     'report-periods': ReportPeriodsSelect<false> | ReportPeriodsSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -1315,6 +1317,7 @@ export interface DialogueComment {
 export interface RegistryMember {
   id: number;
   fullName: string;
+  nameFolded?: string | null;
   kind: 'reporter' | 'propagandist' | 'mediator' | 'council-member';
   level: 'province' | 'commune';
   unit: number | Unit;
@@ -1333,6 +1336,9 @@ export interface RegistryMember {
     reason?: string | null;
     file?: (number | null) | File;
   };
+  /**
+   * Tự động: “Đã miễn nhiệm” khi có số và ngày quyết định miễn nhiệm, ngược lại “Đang hoạt động”.
+   */
   status: 'active' | 'dismissed';
   contact?: {
     phone?: string | null;
@@ -1350,6 +1356,9 @@ export interface Activity {
   id: number;
   title: string;
   date: string;
+  /**
+   * Chỉ nhập khi hoạt động kéo dài nhiều ngày.
+   */
   endDate?: string | null;
   form:
     | 'direct'
@@ -1383,7 +1392,13 @@ export interface Activity {
   photos?: (number | Media)[] | null;
   sourceArticle?: (number | null) | Article;
   unit?: (number | null) | Unit;
+  /**
+   * Đổi bằng các nút “Gửi xác nhận”, “Xác nhận”, “Trả lại” ở trên (hoặc chọn rồi lưu).
+   */
   status: 'draft' | 'submitted' | 'verified' | 'returned';
+  /**
+   * Bắt buộc khi trả lại; đơn vị đọc để bổ sung.
+   */
   reviewNote?: string | null;
   verifiedBy?: (number | null) | User;
   verifiedAt?: string | null;
@@ -1410,6 +1425,23 @@ export interface ActivityEvidence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-rollups".
+ */
+export interface ActivityRollup {
+  id: number;
+  month: string;
+  status: string;
+  dim: string;
+  item: string;
+  records: number;
+  sessions: number;
+  participants: number;
+  amount: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "report-periods".
  */
 export interface ReportPeriod {
@@ -1427,6 +1459,10 @@ export interface ReportPeriod {
   units?: (number | Unit)[] | null;
   remindDaysBefore?: number | null;
   instructions?: string | null;
+  /**
+   * Khi danh sách chỉ tiêu còn trống, hệ thống điền sẵn các chỉ tiêu của mẫu lúc lưu; sau đó có thể sửa, thêm, bớt.
+   */
+  useTemplate?: boolean | null;
   indicators?:
     | {
         key: string;
@@ -1444,6 +1480,15 @@ export interface ReportPeriod {
         id?: string | null;
       }[]
     | null;
+  remindersSent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1454,11 +1499,14 @@ export interface ReportPeriod {
 export interface UnitReport {
   id: number;
   title?: string | null;
-  period: number | ReportPeriod;
-  unit: number | Unit;
   /**
-   * Giá trị của từng chỉ tiêu, theo mã chỉ tiêu.
+   * Chỉ chọn được kỳ đang mở; không đổi được sau khi lưu.
    */
+  period: number | ReportPeriod;
+  /**
+   * Cộng tác viên lập báo cáo của đơn vị mình.
+   */
+  unit: number | Unit;
   values?:
     | {
         [k: string]: unknown;
@@ -1468,16 +1516,34 @@ export interface UnitReport {
     | number
     | boolean
     | null;
+  prefilled?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   attachments?: (number | ActivityEvidence)[] | null;
-  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  /**
+   * Chỉ thay đổi qua thao tác bên dưới.
+   */
+  status?: ('draft' | 'submitted' | 'accepted' | 'returned') | null;
+  reportAction?: ('save' | 'refill' | 'submit' | 'accept' | 'return') | null;
+  /**
+   * Bắt buộc khi trả lại báo cáo; được ghi vào lịch sử.
+   */
+  reportNote?: string | null;
   submittedAt?: string | null;
+  late?: boolean | null;
   reviewedAt?: string | null;
   reviewedBy?: (number | null) | User;
   reviewComment?: string | null;
   history?:
     | {
         at: string;
-        action: string;
+        action: 'create' | 'save' | 'refill' | 'submit' | 'accept' | 'return';
         by?: (number | null) | User;
         note?: string | null;
         id?: string | null;
@@ -1662,6 +1728,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-evidence';
         value: number | ActivityEvidence;
+      } | null)
+    | ({
+        relationTo: 'activity-rollups';
+        value: number | ActivityRollup;
       } | null)
     | ({
         relationTo: 'report-periods';
@@ -2236,6 +2306,7 @@ export interface DialogueCommentsSelect<T extends boolean = true> {
  */
 export interface RegistryMembersSelect<T extends boolean = true> {
   fullName?: T;
+  nameFolded?: T;
   kind?: T;
   level?: T;
   unit?: T;
@@ -2323,6 +2394,22 @@ export interface ActivityEvidenceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-rollups_select".
+ */
+export interface ActivityRollupsSelect<T extends boolean = true> {
+  month?: T;
+  status?: T;
+  dim?: T;
+  item?: T;
+  records?: T;
+  sessions?: T;
+  participants?: T;
+  amount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "report-periods_select".
  */
 export interface ReportPeriodsSelect<T extends boolean = true> {
@@ -2336,6 +2423,7 @@ export interface ReportPeriodsSelect<T extends boolean = true> {
   units?: T;
   remindDaysBefore?: T;
   instructions?: T;
+  useTemplate?: T;
   indicators?:
     | T
     | {
@@ -2350,6 +2438,7 @@ export interface ReportPeriodsSelect<T extends boolean = true> {
         help?: T;
         id?: T;
       };
+  remindersSent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2362,9 +2451,13 @@ export interface UnitReportsSelect<T extends boolean = true> {
   period?: T;
   unit?: T;
   values?: T;
+  prefilled?: T;
   attachments?: T;
   status?: T;
+  reportAction?: T;
+  reportNote?: T;
   submittedAt?: T;
+  late?: T;
   reviewedAt?: T;
   reviewedBy?: T;
   reviewComment?: T;

@@ -3,6 +3,7 @@ import { parseListParams as parseDialogueListParams } from '@/modules/dialogue/s
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
+import { parseMemberParams } from '@/modules/registries/server/list-params'
 import { parseSearchFilters } from '@/modules/search/server/parse-filters'
 import { parseStatsParams } from '@/modules/statistics/params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
@@ -53,6 +54,15 @@ export function proxy(request: NextRequest) {
       params[key] = values.length > 1 ? values : (values[0] ?? '')
     }
     const checked = parseDialogueListParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (/^\/doi-ngu\/[a-z-]+(\/xuat\.xlsx)?$/.test(pathname)) {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseMemberParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/thong-ke') {
@@ -123,6 +133,8 @@ export const config = {
     '/hoi-dap/tra-cuu',
     '/doi-thoai',
     '/thong-ke',
+    '/doi-ngu/:kind',
+    '/doi-ngu/:kind/xuat.xlsx',
     '/api/media/:path*',
     '/api/files/:path*',
     '/api/users/login',

@@ -28,6 +28,7 @@ import { QaActionField as QaActionField_c9d0de34e8f8ee56770734bfae28f3f7 } from 
 import { QaQueue as QaQueue_548b5e9ca74ac26c6941f8672a70846b } from '@/modules/qa/admin/qa-queue'
 import { SummaryLink as SummaryLink_928d29d9fad192651d232ad17f599731 } from '@/modules/dialogue/ui/admin/summary-link'
 import { ModerationCell as ModerationCell_d511df77c1076e058bbc7f1227307962 } from '@/modules/dialogue/ui/admin/moderation-cell'
+import { RegistryLinks as RegistryLinks_6236377f42cb98298033d404d1f737a6 } from '@/modules/registries/admin/registry-links'
 import { ActivityActionsField as ActivityActionsField_241da2305733170f37a39f8645553820 } from '@/modules/activities/admin/activity-actions-field'
 import { PendingActivities as PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba } from '@/modules/activities/admin/pending-activities'
 import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8 } from '@/modules/reports/admin/values-field'
@@ -35,10 +36,12 @@ import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
+import { RegistryImportNavLink as RegistryImportNavLink_6236377f42cb98298033d404d1f737a6 } from '@/modules/registries/admin/registry-links'
 import { ReportStatusNavLink as ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { StatisticsNavLink as StatisticsNavLink_db281e201b5d41c470d245d453d1890f } from '@/modules/statistics/ui/admin/nav-link'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
 import { ReviewQueue as ReviewQueue_e4acd1365eda223b033beb5bfa96972d } from '@/modules/news/ui/admin/review-queue'
+import { RegistriesImportView as RegistriesImportView_706c1119e2faf867c71efa0beab0bb67 } from '@/modules/registries/admin/import-view'
 import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c } from '@/modules/reports/admin/status-view'
 import { StatisticsDashboardView as StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0 } from '@/modules/statistics/ui/admin/dashboard-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -75,6 +78,7 @@ export const importMap = {
   "@/modules/qa/admin/qa-queue#QaQueue": QaQueue_548b5e9ca74ac26c6941f8672a70846b,
   "@/modules/dialogue/ui/admin/summary-link#SummaryLink": SummaryLink_928d29d9fad192651d232ad17f599731,
   "@/modules/dialogue/ui/admin/moderation-cell#ModerationCell": ModerationCell_d511df77c1076e058bbc7f1227307962,
+  "@/modules/registries/admin/registry-links#RegistryLinks": RegistryLinks_6236377f42cb98298033d404d1f737a6,
   "@/modules/activities/admin/activity-actions-field#ActivityActionsField": ActivityActionsField_241da2305733170f37a39f8645553820,
   "@/modules/activities/admin/pending-activities#PendingActivities": PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba,
   "@/modules/reports/admin/values-field#ReportValuesField": ReportValuesField_ba93865fb61c882473a0b982e0aa43b8,
@@ -82,10 +86,12 @@ export const importMap = {
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
+  "@/modules/registries/admin/registry-links#RegistryImportNavLink": RegistryImportNavLink_6236377f42cb98298033d404d1f737a6,
   "@/modules/reports/admin/status-link#ReportStatusNavLink": ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24,
   "@/modules/statistics/ui/admin/nav-link#StatisticsNavLink": StatisticsNavLink_db281e201b5d41c470d245d453d1890f,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,
   "@/modules/news/ui/admin/review-queue#ReviewQueue": ReviewQueue_e4acd1365eda223b033beb5bfa96972d,
+  "@/modules/registries/admin/import-view#RegistriesImportView": RegistriesImportView_706c1119e2faf867c71efa0beab0bb67,
   "@/modules/reports/admin/status-view#ReportStatusView": ReportStatusView_579b78fb29a2069d3ff0e08a980e376c,
   "@/modules/statistics/ui/admin/dashboard-view#StatisticsDashboardView": StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -2,6 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { personalDataField } from '@/shared/access/personal-data'
 import { anyone, editorial } from '@/shared/access/rules'
 import { noMarkup } from '@/shared/fields/common'
+import { createMembers, writeMembers } from '../access/members'
+import { memberAfterChange, memberAfterDelete, memberBeforeValidate } from '../hooks/member-rules'
+import { decisionDateProblem, dismissalOrderProblem, dismissalPairProblem } from '../rules'
 import {
   REGISTRIES_ADMIN_GROUP,
   REGISTRY_KINDS,
@@ -10,13 +13,43 @@ import {
   REGISTRY_STATUSES,
 } from '../constants'
 
+type Sibling = { number?: unknown; date?: unknown }
+type DocData = { recognition?: Sibling | null; dismissal?: Sibling | null }
+
+const validateNumber =
+  (prefix: 'recognition' | 'dismissal') =>
+  (value: unknown, { siblingData }: { siblingData: unknown }): true | string => {
+    const markup = noMarkup(value)
+    if (markup !== true) return markup
+    if (prefix !== 'dismissal') return true
+    const pair = dismissalPairProblem(siblingData as Sibling)
+    return pair?.field === 'number' ? pair.message : true
+  }
+
+const validateDate =
+  (prefix: 'recognition' | 'dismissal') =>
+  (value: unknown, { siblingData, data }: { siblingData: unknown; data: unknown }): true | string => {
+    const problem = decisionDateProblem(value)
+    if (problem) return problem
+    if (prefix === 'recognition') return true
+    const pair = dismissalPairProblem(siblingData as Sibling)
+    if (pair?.field === 'date') return pair.message
+    return dismissalOrderProblem((data as DocData)?.recognition?.date, value) ?? true
+  }
+
 /** A decision recognising or dismissing a member: number, date, issuing body and the signed file. */
 const decisionFields = (prefix: 'recognition' | 'dismissal'): Field[] => [
   {
     type: 'row',
     fields: [
-      { name: 'number', label: 'Số quyết định', type: 'text', maxLength: 60, validate: noMarkup },
-      { name: 'date', label: 'Ngày ký', type: 'date', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+      { name: 'number', label: 'Số quyết định', type: 'text', maxLength: 60, validate: validateNumber(prefix) },
+      {
+        name: 'date',
+        label: 'Ngày ký',
+        type: 'date',
+        validate: validateDate(prefix),
+        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      },
     ],
   },
   { name: 'issuer', label: 'Cơ quan ban hành', type: 'text', maxLength: 200, validate: noMarkup },
@@ -38,10 +71,23 @@ export const RegistryMembers: CollectionConfig = {
     group: REGISTRIES_ADMIN_GROUP,
     defaultColumns: ['fullName', 'kind', 'level', 'unit', 'status'],
     listSearchableFields: ['fullName', 'position'],
+    components: { beforeList: ['@/modules/registries/admin/registry-links#RegistryLinks'] },
   },
-  access: { read: anyone, create: editorial, update: editorial, delete: editorial },
+  access: { read: anyone, create: createMembers, update: writeMembers, delete: editorial },
+  hooks: {
+    beforeValidate: [memberBeforeValidate],
+    afterChange: [memberAfterChange],
+    afterDelete: [memberAfterDelete],
+  },
   fields: [
     { name: 'fullName', label: 'Họ và tên', type: 'text', required: true, maxLength: 120, validate: noMarkup },
+    {
+      // Derived from the name (hooks/member-rules.ts) for the accent-insensitive public search.
+      name: 'nameFolded',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [
@@ -64,7 +110,20 @@ export const RegistryMembers: CollectionConfig = {
         },
       ],
     },
-    { name: 'unit', label: 'Đơn vị', type: 'relationship', relationTo: 'units', required: true, index: true },
+    {
+      name: 'unit',
+      label: 'Đơn vị',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      // A contributor's members always belong to the contributor's unit (hooks/member-rules.ts).
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const u = user as { role?: string; unit?: number | { id: number } | null } | null | undefined
+        if (u?.role !== 'contributor' || !u.unit) return undefined
+        return typeof u.unit === 'object' ? u.unit.id : u.unit
+      },
+    },
     { name: 'position', label: 'Chức vụ', type: 'text', maxLength: 200, validate: noMarkup },
     {
       name: 'fields',
@@ -93,7 +152,11 @@ export const RegistryMembers: CollectionConfig = {
       index: true,
       defaultValue: 'active',
       options: REGISTRY_STATUSES.map((s) => ({ ...s })),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Tự động: “Đã miễn nhiệm” khi có số và ngày quyết định miễn nhiệm, ngược lại “Đang hoạt động”.',
+      },
     },
     {
       name: 'contact',

@@ -12,6 +12,7 @@ const FIXED_LINKS = [
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },
   { href: '/danh-ba', label: 'Danh bạ' },
   { href: '/thong-ke', label: 'Thống kê' },
+  { href: '/doi-ngu', label: 'Đội ngũ' },
 ]
 
 /** Header with the emblem and full name, site search and navigation built from the sections. */

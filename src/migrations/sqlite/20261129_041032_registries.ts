@@ -4,6 +4,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`registry_members\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`full_name\` text NOT NULL,
+  	\`name_folded\` text,
   	\`kind\` text NOT NULL,
   	\`level\` text DEFAULT 'province' NOT NULL,
   	\`unit_id\` integer NOT NULL,
@@ -28,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`dismissal_file_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`registry_members_name_folded_idx\` ON \`registry_members\` (\`name_folded\`);`)
   await db.run(sql`CREATE INDEX \`registry_members_kind_idx\` ON \`registry_members\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`registry_members_level_idx\` ON \`registry_members\` (\`level\`);`)
   await db.run(sql`CREATE INDEX \`registry_members_unit_idx\` ON \`registry_members\` (\`unit_id\`);`)
@@ -86,12 +88,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`activities_date_idx\` ON \`activities\` (\`date\`);`)
   await db.run(sql`CREATE INDEX \`activities_form_idx\` ON \`activities\` (\`form\`);`)
-  await db.run(sql`CREATE INDEX \`activities_source_article_idx\` ON \`activities\` (\`source_article_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`activities_source_article_idx\` ON \`activities\` (\`source_article_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_unit_idx\` ON \`activities\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_status_idx\` ON \`activities\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`activities_verified_by_idx\` ON \`activities\` (\`verified_by_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_updated_at_idx\` ON \`activities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`activities_created_at_idx\` ON \`activities\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_date_form_unit_sessions_participants_cost_idx\` ON \`activities\` (\`status\`,\`date\`,\`form\`,\`unit_id\`,\`sessions\`,\`participants\`,\`cost\`);`)
+  await db.run(sql`CREATE INDEX \`unit_status_date_form_sessions_participants_cost_idx\` ON \`activities\` (\`unit_id\`,\`status\`,\`date\`,\`form\`,\`sessions\`,\`participants\`,\`cost\`);`)
   await db.run(sql`CREATE TABLE \`activities_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -141,6 +145,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`activity_evidence_updated_at_idx\` ON \`activity_evidence\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`activity_evidence_created_at_idx\` ON \`activity_evidence\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`activity_evidence_filename_idx\` ON \`activity_evidence\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`activity_rollups\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`dim\` text NOT NULL,
+  	\`item\` text NOT NULL,
+  	\`records\` numeric NOT NULL,
+  	\`sessions\` numeric NOT NULL,
+  	\`participants\` numeric NOT NULL,
+  	\`amount\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`activity_rollups_updated_at_idx\` ON \`activity_rollups\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`activity_rollups_created_at_idx\` ON \`activity_rollups\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_month_dim_item_records_sessions_participants_amou_idx\` ON \`activity_rollups\` (\`status\`,\`month\`,\`dim\`,\`item\`,\`records\`,\`sessions\`,\`participants\`,\`amount\`);`)
   await db.run(sql`CREATE TABLE \`report_periods_unit_kinds\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -179,6 +200,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`deadline\` text NOT NULL,
   	\`remind_days_before\` numeric DEFAULT 3,
   	\`instructions\` text,
+  	\`reminders_sent\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -222,8 +244,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`period_id\` integer NOT NULL,
   	\`unit_id\` integer NOT NULL,
   	\`values\` text,
-  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`prefilled\` text,
+  	\`status\` text DEFAULT 'draft',
   	\`submitted_at\` text,
+  	\`late\` integer DEFAULT false,
   	\`reviewed_at\` text,
   	\`reviewed_by_id\` integer,
   	\`review_comment\` text,
@@ -237,6 +261,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`unit_reports_period_idx\` ON \`unit_reports\` (\`period_id\`);`)
   await db.run(sql`CREATE INDEX \`unit_reports_unit_idx\` ON \`unit_reports\` (\`unit_id\`);`)
   await db.run(sql`CREATE INDEX \`unit_reports_status_idx\` ON \`unit_reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`unit_reports_late_idx\` ON \`unit_reports\` (\`late\`);`)
   await db.run(sql`CREATE INDEX \`unit_reports_reviewed_by_idx\` ON \`unit_reports\` (\`reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`unit_reports_updated_at_idx\` ON \`unit_reports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`unit_reports_created_at_idx\` ON \`unit_reports\` (\`created_at\`);`)
@@ -258,11 +283,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`registry_members_id\` integer REFERENCES registry_members(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`activities_id\` integer REFERENCES activities(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`activity_evidence_id\` integer REFERENCES activity_evidence(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`activity_rollups_id\` integer REFERENCES activity_rollups(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_periods_id\` integer REFERENCES report_periods(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`unit_reports_id\` integer REFERENCES unit_reports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_registry_members_id_idx\` ON \`payload_locked_documents_rels\` (\`registry_members_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activities_id_idx\` ON \`payload_locked_documents_rels\` (\`activities_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activity_evidence_id_idx\` ON \`payload_locked_documents_rels\` (\`activity_evidence_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activity_rollups_id_idx\` ON \`payload_locked_documents_rels\` (\`activity_rollups_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`report_periods_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`)
 }
@@ -275,6 +302,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`activities\`;`)
   await db.run(sql`DROP TABLE \`activities_rels\`;`)
   await db.run(sql`DROP TABLE \`activity_evidence\`;`)
+  await db.run(sql`DROP TABLE \`activity_rollups\`;`)
   await db.run(sql`DROP TABLE \`report_periods_unit_kinds\`;`)
   await db.run(sql`DROP TABLE \`report_periods_indicators\`;`)
   await db.run(sql`DROP TABLE \`report_periods\`;`)

@@ -11,10 +11,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_report_periods_unit_kinds" AS ENUM('department', 'commune', 'school', 'agency');
   CREATE TYPE "public"."enum_report_periods_indicators_type" AS ENUM('number', 'choice', 'text', 'attachment');
   CREATE TYPE "public"."enum_report_periods_kind" AS ENUM('semiannual', 'annual', 'ad-hoc');
+  CREATE TYPE "public"."enum_unit_reports_history_action" AS ENUM('create', 'save', 'refill', 'submit', 'accept', 'return');
   CREATE TYPE "public"."enum_unit_reports_status" AS ENUM('draft', 'submitted', 'accepted', 'returned');
   CREATE TABLE "registry_members" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"full_name" varchar NOT NULL,
+  	"name_folded" varchar,
   	"kind" "enum_registry_members_kind" NOT NULL,
   	"level" "enum_registry_members_level" DEFAULT 'province' NOT NULL,
   	"unit_id" integer NOT NULL,
@@ -100,6 +102,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"height" numeric
   );
   
+  CREATE TABLE "activity_rollups" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"month" varchar NOT NULL,
+  	"status" varchar NOT NULL,
+  	"dim" varchar NOT NULL,
+  	"item" varchar NOT NULL,
+  	"records" numeric NOT NULL,
+  	"sessions" numeric NOT NULL,
+  	"participants" numeric NOT NULL,
+  	"amount" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "report_periods_unit_kinds" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -132,6 +148,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"deadline" timestamp(3) with time zone NOT NULL,
   	"remind_days_before" numeric DEFAULT 3,
   	"instructions" varchar,
+  	"reminders_sent" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -149,7 +166,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"at" timestamp(3) with time zone NOT NULL,
-  	"action" varchar NOT NULL,
+  	"action" "enum_unit_reports_history_action" NOT NULL,
   	"by_id" integer,
   	"note" varchar
   );
@@ -160,8 +177,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"period_id" integer NOT NULL,
   	"unit_id" integer NOT NULL,
   	"values" jsonb,
-  	"status" "enum_unit_reports_status" DEFAULT 'draft' NOT NULL,
+  	"prefilled" jsonb,
+  	"status" "enum_unit_reports_status" DEFAULT 'draft',
   	"submitted_at" timestamp(3) with time zone,
+  	"late" boolean DEFAULT false,
   	"reviewed_at" timestamp(3) with time zone,
   	"reviewed_by_id" integer,
   	"review_comment" varchar,
@@ -180,6 +199,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "registry_members_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "activities_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "activity_evidence_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "activity_rollups_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "report_periods_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "unit_reports_id" integer;
   ALTER TABLE "registry_members" ADD CONSTRAINT "registry_members_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
@@ -210,6 +230,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "unit_reports" ADD CONSTRAINT "unit_reports_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "unit_reports_rels" ADD CONSTRAINT "unit_reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."unit_reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "unit_reports_rels" ADD CONSTRAINT "unit_reports_rels_activity_evidence_fk" FOREIGN KEY ("activity_evidence_id") REFERENCES "public"."activity_evidence"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "registry_members_name_folded_idx" ON "registry_members" USING btree ("name_folded");
   CREATE INDEX "registry_members_kind_idx" ON "registry_members" USING btree ("kind");
   CREATE INDEX "registry_members_level_idx" ON "registry_members" USING btree ("level");
   CREATE INDEX "registry_members_unit_idx" ON "registry_members" USING btree ("unit_id");
@@ -226,12 +247,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "activities_materials_parent_id_idx" ON "activities_materials" USING btree ("_parent_id");
   CREATE INDEX "activities_date_idx" ON "activities" USING btree ("date");
   CREATE INDEX "activities_form_idx" ON "activities" USING btree ("form");
-  CREATE INDEX "activities_source_article_idx" ON "activities" USING btree ("source_article_id");
+  CREATE UNIQUE INDEX "activities_source_article_idx" ON "activities" USING btree ("source_article_id");
   CREATE INDEX "activities_unit_idx" ON "activities" USING btree ("unit_id");
   CREATE INDEX "activities_status_idx" ON "activities" USING btree ("status");
   CREATE INDEX "activities_verified_by_idx" ON "activities" USING btree ("verified_by_id");
   CREATE INDEX "activities_updated_at_idx" ON "activities" USING btree ("updated_at");
   CREATE INDEX "activities_created_at_idx" ON "activities" USING btree ("created_at");
+  CREATE INDEX "status_date_form_unit_sessions_participants_cost_idx" ON "activities" USING btree ("status","date","form","unit_id","sessions","participants","cost");
+  CREATE INDEX "unit_status_date_form_sessions_participants_cost_idx" ON "activities" USING btree ("unit_id","status","date","form","sessions","participants","cost");
   CREATE INDEX "activities_rels_order_idx" ON "activities_rels" USING btree ("order");
   CREATE INDEX "activities_rels_parent_idx" ON "activities_rels" USING btree ("parent_id");
   CREATE INDEX "activities_rels_path_idx" ON "activities_rels" USING btree ("path");
@@ -245,6 +268,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "activity_evidence_updated_at_idx" ON "activity_evidence" USING btree ("updated_at");
   CREATE INDEX "activity_evidence_created_at_idx" ON "activity_evidence" USING btree ("created_at");
   CREATE UNIQUE INDEX "activity_evidence_filename_idx" ON "activity_evidence" USING btree ("filename");
+  CREATE INDEX "activity_rollups_updated_at_idx" ON "activity_rollups" USING btree ("updated_at");
+  CREATE INDEX "activity_rollups_created_at_idx" ON "activity_rollups" USING btree ("created_at");
+  CREATE INDEX "status_month_dim_item_records_sessions_participants_amou_idx" ON "activity_rollups" USING btree ("status","month","dim","item","records","sessions","participants","amount");
   CREATE INDEX "report_periods_unit_kinds_order_idx" ON "report_periods_unit_kinds" USING btree ("order");
   CREATE INDEX "report_periods_unit_kinds_parent_idx" ON "report_periods_unit_kinds" USING btree ("parent_id");
   CREATE INDEX "report_periods_indicators_order_idx" ON "report_periods_indicators" USING btree ("_order");
@@ -263,6 +289,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "unit_reports_period_idx" ON "unit_reports" USING btree ("period_id");
   CREATE INDEX "unit_reports_unit_idx" ON "unit_reports" USING btree ("unit_id");
   CREATE INDEX "unit_reports_status_idx" ON "unit_reports" USING btree ("status");
+  CREATE INDEX "unit_reports_late_idx" ON "unit_reports" USING btree ("late");
   CREATE INDEX "unit_reports_reviewed_by_idx" ON "unit_reports" USING btree ("reviewed_by_id");
   CREATE INDEX "unit_reports_updated_at_idx" ON "unit_reports" USING btree ("updated_at");
   CREATE INDEX "unit_reports_created_at_idx" ON "unit_reports" USING btree ("created_at");
@@ -274,11 +301,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_registry_members_fk" FOREIGN KEY ("registry_members_id") REFERENCES "public"."registry_members"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activities_fk" FOREIGN KEY ("activities_id") REFERENCES "public"."activities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activity_evidence_fk" FOREIGN KEY ("activity_evidence_id") REFERENCES "public"."activity_evidence"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activity_rollups_fk" FOREIGN KEY ("activity_rollups_id") REFERENCES "public"."activity_rollups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_report_periods_fk" FOREIGN KEY ("report_periods_id") REFERENCES "public"."report_periods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_reports_fk" FOREIGN KEY ("unit_reports_id") REFERENCES "public"."unit_reports"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_registry_members_id_idx" ON "payload_locked_documents_rels" USING btree ("registry_members_id");
   CREATE INDEX "payload_locked_documents_rels_activities_id_idx" ON "payload_locked_documents_rels" USING btree ("activities_id");
   CREATE INDEX "payload_locked_documents_rels_activity_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("activity_evidence_id");
+  CREATE INDEX "payload_locked_documents_rels_activity_rollups_id_idx" ON "payload_locked_documents_rels" USING btree ("activity_rollups_id");
   CREATE INDEX "payload_locked_documents_rels_report_periods_id_idx" ON "payload_locked_documents_rels" USING btree ("report_periods_id");
   CREATE INDEX "payload_locked_documents_rels_unit_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_reports_id");`)
 }
@@ -291,6 +320,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "activities" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "activities_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "activity_evidence" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "activity_rollups" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "report_periods_unit_kinds" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "report_periods_indicators" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "report_periods" DISABLE ROW LEVEL SECURITY;
@@ -304,6 +334,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "activities" CASCADE;
   DROP TABLE "activities_rels" CASCADE;
   DROP TABLE "activity_evidence" CASCADE;
+  DROP TABLE "activity_rollups" CASCADE;
   DROP TABLE "report_periods_unit_kinds" CASCADE;
   DROP TABLE "report_periods_indicators" CASCADE;
   DROP TABLE "report_periods" CASCADE;
@@ -317,6 +348,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_activity_evidence_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_activity_rollups_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_report_periods_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_unit_reports_fk";
@@ -324,11 +357,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_registry_members_id_idx";
   DROP INDEX "payload_locked_documents_rels_activities_id_idx";
   DROP INDEX "payload_locked_documents_rels_activity_evidence_id_idx";
+  DROP INDEX "payload_locked_documents_rels_activity_rollups_id_idx";
   DROP INDEX "payload_locked_documents_rels_report_periods_id_idx";
   DROP INDEX "payload_locked_documents_rels_unit_reports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "registry_members_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activities_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activity_evidence_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activity_rollups_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "report_periods_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "unit_reports_id";
   DROP TYPE "public"."enum_registry_members_kind";
@@ -340,5 +375,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_report_periods_unit_kinds";
   DROP TYPE "public"."enum_report_periods_indicators_type";
   DROP TYPE "public"."enum_report_periods_kind";
+  DROP TYPE "public"."enum_unit_reports_history_action";
   DROP TYPE "public"."enum_unit_reports_status";`)
 }
