@@ -5,6 +5,8 @@ import { activityStatistics, activityTotals } from '@/modules/activities/statist
 import { activityFromArticle } from '@/modules/activities/server/from-article'
 import { exportActivities, parseExportFilter } from '@/modules/activities/server/export-xlsx'
 import { statisticsProviders } from '@/modules'
+import { sql } from 'drizzle-orm'
+import { dialectOf, execute, dbOf } from '@/modules/activities/server/sql'
 import {
   as,
   createOrg,
@@ -49,6 +51,19 @@ const stored = (id: number) => t.payload.findByID({ collection: 'activities', id
 /** A record written as the system, in any status (fixtures). */
 const seed = (data: Data) =>
   t.payload.create({ collection: 'activities', data: data as never, depth: 0, overrideAccess: true })
+
+async function rawInsert(unit: number, date: string, participants: number) {
+  const d = dialectOf(t.payload)
+  const when = d === 'postgres' ? sql`CAST(${date} AS timestamptz)` : sql`${date}`
+  const form = d === 'postgres' ? sql`CAST('direct' AS enum_activities_form)` : sql`'direct'`
+  const status = d === 'postgres' ? sql`CAST('verified' AS enum_activities_status)` : sql`'verified'`
+  await execute(
+    t.payload,
+    sql`INSERT INTO activities (title, date, form, sessions, participants, unit_id, status)
+        VALUES ('Nhập bằng SQL', ${when}, ${form}, 1, ${participants}, ${unit}, ${status})`,
+    await dbOf(t.payload),
+  )
+}
 
 const unitOf = (a: Activity) => (typeof a.unit === 'object' ? a.unit?.id : a.unit)
 
@@ -377,6 +392,34 @@ describe('statistics on a known fixture', () => {
       'activities.materials.leaflet': 350,
       'activities.materials.book': 20,
     })
+  })
+
+  it('province-wide sums (monthly rollups) follow every change, and a bulk SQL load', async () => {
+    const province = () => activityTotals(t.payload, query('internal', null))
+    const byMonth = async () =>
+      (await activityStatistics(t.payload, query('internal', null))).tables.find(
+        (x) => x.key === 'activities.by-month',
+      )!
+    const before = await province()
+    const a = await create(
+      'contributor',
+      base('Loa truyền thanh xã tháng 5', { date: '2025-05-10T02:00:00.000Z', participants: 40, unit: undefined }),
+    )
+    expect((await province()).participants).toBe(before.participants)
+    await update('contributor', a.id, { status: 'submitted' })
+    expect((await province()).participants).toBe(before.participants + 40)
+    await update('editor', a.id, { status: 'returned', reviewNote: 'Bổ sung ảnh.' })
+    expect((await province()).participants).toBe(before.participants)
+    await update('contributor', a.id, { status: 'submitted', date: '2025-08-10T02:00:00.000Z' })
+    const months = await byMonth()
+    expect(months.rows.find((r) => r.key === '2025-08')!.values[1]).toBe(40)
+    expect(months.rows.find((r) => r.key === '2025-05')!.values[1]).toBe(0)
+    await update('editor', a.id, { status: 'verified' })
+    await t.payload.delete({ collection: 'activities', id: a.id, ...as(org, 'admin') })
+    expect(await province()).toEqual(before)
+    // Records written with SQL behind Payload's back are noticed (the rollups rebuild).
+    await rawInsert(u1, '2025-09-09T02:00:00.000Z', 77)
+    expect((await province()).participants).toBe(before.participants + 77)
   })
 
   it('the provider is in the manifest, public, and groups more than 20 units', async () => {

@@ -1,6 +1,7 @@
 /** PBGDPL activity records of units (issue 5 §2). */
 export const ACTIVITIES_SLUG = 'activities'
 export const ACTIVITY_EVIDENCE_SLUG = 'activity-evidence'
+export const ACTIVITY_ROLLUPS_SLUG = 'activity-rollups'
 export const ACTIVITIES_ADMIN_GROUP = 'Đội ngũ và hoạt động'
 
 /**

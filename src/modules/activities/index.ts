@@ -1,6 +1,7 @@
 import type { PortalModule } from '@/modules/types'
 import { Activities } from './collections/activities'
 import { ActivityEvidence } from './collections/activity-evidence'
+import { ActivityRollups } from './collections/activity-rollups'
 import { activitiesStatistics } from './statistics'
 
 /**
@@ -10,6 +11,6 @@ import { activitiesStatistics } from './statistics'
  */
 export const activitiesModule: PortalModule = {
   name: 'activities',
-  collections: [Activities, ActivityEvidence],
+  collections: [Activities, ActivityEvidence, ActivityRollups],
   statistics: [activitiesStatistics],
 }

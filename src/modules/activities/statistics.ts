@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
-import type { StatisticsProvider, StatsFigure, StatsQuery, StatsScope, StatsTable } from '@/modules/statistics/types'
+import type { StatisticsProvider, StatsFigure, StatsQuery, StatsTable } from '@/modules/statistics/types'
 import { ACTIVITY_FORMS, MATERIAL_KINDS, type ActivityForm, type MaterialKind } from './constants'
-import { dateParam, dialectOf, list, num, selectRows, vietnamMonth, type Dialect } from './server/sql'
-import { COUNTED_STATUSES } from './states'
+import { aggregateActivities, type Agg, type AggQuery } from './server/aggregate'
+import { selectRows } from './server/sql'
 
 /**
  * Figures of the activity records for dashboards, the public page, reports and the summary
@@ -11,12 +11,7 @@ import { COUNTED_STATUSES } from './states'
  * Public figures count verified records; internal ones submitted and verified records.
  */
 
-export type ActivityTotalsQuery = {
-  unitIds: (number | string)[] | null
-  from: Date
-  to: Date
-  scope: StatsScope
-}
+export type ActivityTotalsQuery = AggQuery
 
 type Sums = { count: number; sessions: number; participants: number; cost: number }
 export type ActivityTotals = Sums & {
@@ -28,72 +23,36 @@ export type ActivityTotals = Sums & {
 const UNIT_TOP = 20
 const MAX_FILLED_MONTHS = 120
 
-/** WHERE clause over `activities a` for a query. */
-function filter(d: Dialect, q: ActivityTotalsQuery): SQL {
-  const parts: SQL[] = [
-    sql`a.status IN (${list(COUNTED_STATUSES[q.scope])})`,
-    sql`a.date >= ${dateParam(d, q.from)}`,
-    sql`a.date < ${dateParam(d, q.to)}`,
-  ]
-  if (q.unitIds) {
-    const ids = q.unitIds.map(Number).filter((n) => Number.isInteger(n))
-    parts.push(ids.length ? sql`a.unit_id IN (${list(ids)})` : sql`1 = 0`)
-  }
-  return sql.join(parts, sql` AND `)
-}
-
-type FormRow = { k: string; n: unknown; s: unknown; p: unknown; c: unknown }
-type KeyRow = { k: unknown; n: unknown; s: unknown; p: unknown }
-
-const sumsOf = (row?: { n: unknown; s: unknown; p: unknown; c?: unknown }): Sums => ({
-  count: num(row?.n),
-  sessions: num(row?.s),
-  participants: num(row?.p),
-  cost: num(row?.c),
+const sumsOf = (v?: { n: number; s: number; p: number; c: number }): Sums => ({
+  count: v?.n ?? 0,
+  sessions: v?.s ?? 0,
+  participants: v?.p ?? 0,
+  cost: v?.c ?? 0,
 })
 
-async function formRows(payload: Payload, where: SQL): Promise<FormRow[]> {
-  return selectRows<FormRow>(
-    payload,
-    sql`SELECT a.form AS k, COUNT(*) AS n, SUM(a.sessions) AS s, SUM(a.participants) AS p, SUM(COALESCE(a.cost, 0)) AS c
-        FROM activities a WHERE ${where} GROUP BY a.form`,
-  )
-}
-
-async function materialRows(payload: Payload, where: SQL): Promise<{ k: string; c: unknown }[]> {
-  return selectRows(
-    payload,
-    sql`SELECT m.kind AS k, SUM(m.count) AS c FROM activities_materials m
-        JOIN activities a ON a.id = m._parent_id WHERE ${where} GROUP BY m.kind`,
-  )
-}
-
-function totalsFrom(forms: FormRow[], materials: { k: string; c: unknown }[]): ActivityTotals {
-  const byForm = Object.fromEntries(ACTIVITY_FORMS.map((f) => [f.value, sumsOf()])) as Record<ActivityForm, Sums>
+function totalsFrom(agg: Agg): ActivityTotals {
+  const byForm = Object.fromEntries(
+    ACTIVITY_FORMS.map((f) => [f.value, sumsOf(agg.dims.get(`form:${f.value}`))]),
+  ) as Record<ActivityForm, Sums>
   const total = sumsOf()
-  for (const row of forms) {
-    const sums = sumsOf(row)
-    if (row.k in byForm) byForm[row.k as ActivityForm] = sums
-    total.count += sums.count
-    total.sessions += sums.sessions
-    total.participants += sums.participants
-    total.cost += sums.cost
+  for (const [key, v] of agg.dims) {
+    if (!key.startsWith('form:')) continue
+    total.count += v.n
+    total.sessions += v.s
+    total.participants += v.p
+    total.cost += v.c
   }
-  const materialsByKind = Object.fromEntries(MATERIAL_KINDS.map((k) => [k.value, 0])) as Record<MaterialKind, number>
-  let materialTotal = 0
-  for (const row of materials) {
-    const copies = num(row.c)
-    if (row.k in materialsByKind) materialsByKind[row.k as MaterialKind] = copies
-    materialTotal += copies
-  }
-  return { ...total, byForm, materials: materialTotal, materialsByKind }
+  const materialsByKind = Object.fromEntries(
+    MATERIAL_KINDS.map((k) => [k.value, agg.dims.get(`material:${k.value}`)?.c ?? 0]),
+  ) as Record<MaterialKind, number>
+  let materials = 0
+  for (const [key, v] of agg.dims) if (key.startsWith('material:')) materials += v.c
+  return { ...total, byForm, materials, materialsByKind }
 }
 
 /** Totals of the records of some units (or the province) in a period, for reports and other modules. */
 export async function activityTotals(payload: Payload, query: ActivityTotalsQuery): Promise<ActivityTotals> {
-  const where = filter(dialectOf(payload), query)
-  const [forms, materials] = await Promise.all([formRows(payload, where), materialRows(payload, where)])
-  return totalsFrom(forms, materials)
+  return totalsFrom(await aggregateActivities(payload, query))
 }
 
 /** The figure keys of the shared convention (common to reports' pre-fill and the dashboards). */
@@ -162,57 +121,56 @@ const COUNT_SESSIONS_PARTICIPANTS = [
 const bySessions = (a: { values: number[] }, b: { values: number[] }) =>
   b.values[1]! - a.values[1]! || b.values[2]! - a.values[2]!
 
-async function collect(payload: Payload, query: StatsQuery) {
-  const d = dialectOf(payload)
-  const where = filter(d, query)
-  const month = vietnamMonth(d, sql`a.date`)
-  const [forms, materials, months, units, rels] = await Promise.all([
-    formRows(payload, where),
-    materialRows(payload, where),
-    selectRows<KeyRow>(
-      payload,
-      sql`SELECT ${month} AS k, COUNT(*) AS n, SUM(a.sessions) AS s, SUM(a.participants) AS p
-          FROM activities a WHERE ${where} GROUP BY 1`,
-    ),
-    selectRows<KeyRow & { t: unknown }>(
-      payload,
-      sql`SELECT g.k AS k, u.title AS t, g.n AS n, g.s AS s, g.p AS p FROM (
-            SELECT a.unit_id AS k, COUNT(*) AS n, SUM(a.sessions) AS s, SUM(a.participants) AS p
-            FROM activities a WHERE ${where} GROUP BY a.unit_id
-          ) g LEFT JOIN units u ON u.id = g.k`,
-    ),
-    selectRows<KeyRow & { path: string; t: unknown }>(
-      payload,
-      sql`SELECT g.path AS path, g.k AS k, COALESCE(f.title, au.title, ar.title) AS t, g.n AS n, g.s AS s, g.p AS p FROM (
-            SELECT r.path AS path, COALESCE(r.legal_fields_id, r.audiences_id, r.areas_id) AS k,
-                   COUNT(*) AS n, SUM(a.sessions) AS s, SUM(a.participants) AS p
-            FROM activities_rels r JOIN activities a ON a.id = r.parent_id
-            WHERE r.path IN ('fields', 'audiences', 'areas') AND ${where}
-            GROUP BY r.path, COALESCE(r.legal_fields_id, r.audiences_id, r.areas_id)
-          ) g
-          LEFT JOIN legal_fields f ON g.path = 'fields' AND f.id = g.k
-          LEFT JOIN audiences au ON g.path = 'audiences' AND au.id = g.k
-          LEFT JOIN areas ar ON g.path = 'areas' AND ar.id = g.k`,
-    ),
-  ])
-  return { forms, materials, months, units, rels }
+/** Titles of the units and taxonomy terms present in the sums (a few hundred rows at most). */
+async function titlesOf(payload: Payload, agg: Agg): Promise<Map<string, string>> {
+  const ids: Record<string, number[]> = { unit: [], fields: [], audiences: [], areas: [] }
+  for (const key of agg.dims.keys()) {
+    const [dim, id] = key.split(':') as [string, string]
+    if (dim in ids && /^\d+$/.test(id)) ids[dim]!.push(Number(id))
+  }
+  const tables: Record<string, SQL> = {
+    unit: sql`units`,
+    fields: sql`legal_fields`,
+    audiences: sql`audiences`,
+    areas: sql`areas`,
+  }
+  const titles = new Map<string, string>()
+  await Promise.all(
+    Object.entries(ids)
+      .filter(([, list]) => list.length > 0)
+      .map(async ([dim, list]) => {
+        const rows = await selectRows<{ id: unknown; title: unknown }>(
+          payload,
+          sql`SELECT id, title FROM ${tables[dim]!} WHERE id IN (${sql.join(
+            list.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+        )
+        for (const r of rows) titles.set(`${dim}:${String(r.id)}`, String(r.title))
+      }),
+  )
+  return titles
 }
 
 /** The whole contribution of the activities module for a query. */
 export async function activityStatistics(payload: Payload, query: StatsQuery) {
-  const { forms, materials, months, units, rels } = await collect(payload, query)
-  const totals = totalsFrom(forms, materials)
+  const agg = await aggregateActivities(payload, query)
+  const titles = await titlesOf(payload, agg)
+  const totals = totalsFrom(agg)
+  const rowsOf = (dim: string) =>
+    [...agg.dims.entries()]
+      .filter(([key]) => key.startsWith(`${dim}:`))
+      .map(([key, v]) => ({ key: key.slice(dim.length + 1), title: titles.get(key), v }))
 
-  const monthMap = new Map(months.map((r) => [String(r.k), r]))
-  const monthKeys = monthsOf(query.from, query.to) ?? [...monthMap.keys()].sort()
+  const monthKeys = monthsOf(query.from, query.to) ?? [...agg.months.keys()].sort()
   const byMonth: StatsTable = {
     key: 'activities.by-month',
     title: 'Hoạt động PBGDPL theo tháng',
     dimension: 'Tháng',
     columns: SESSIONS_PARTICIPANTS,
     rows: monthKeys.map((k) => {
-      const r = monthMap.get(k)
-      return { key: k, label: monthLabel(k), values: [num(r?.s), num(r?.p)] }
+      const r = agg.months.get(k)
+      return { key: k, label: monthLabel(k), values: [r?.s ?? 0, r?.p ?? 0] }
     }),
     chart: 'line',
     note: 'Tháng tính theo giờ Việt Nam (UTC+7).',
@@ -235,13 +193,8 @@ export async function activityStatistics(payload: Payload, query: StatsQuery) {
     title,
     dimension,
     columns: COUNT_SESSIONS_PARTICIPANTS,
-    rows: rels
-      .filter((r) => r.path === path && r.k !== null)
-      .map((r) => ({
-        key: String(r.k),
-        label: String(r.t ?? `#${String(r.k)}`),
-        values: [num(r.n), num(r.s), num(r.p)],
-      }))
+    rows: rowsOf(path)
+      .map((r) => ({ key: r.key, label: r.title ?? `#${r.key}`, values: [r.v.n, r.v.s, r.v.p] }))
       .sort(bySessions),
     chart: 'bar',
     note,
@@ -249,11 +202,11 @@ export async function activityStatistics(payload: Payload, query: StatsQuery) {
   const several =
     'Một hoạt động gắn nhiều mục được tính ở từng mục, nên tổng các dòng có thể lớn hơn tổng số hoạt động.'
 
-  const unitRows = units
+  const unitRows = rowsOf('unit')
     .map((r) => ({
-      key: r.k === null ? 'none' : String(r.k),
-      label: r.k === null ? 'Chưa xác định đơn vị' : String(r.t ?? `#${String(r.k)}`),
-      values: [num(r.n), num(r.s), num(r.p)],
+      key: r.key === '' ? 'none' : r.key,
+      label: r.key === '' ? 'Chưa xác định đơn vị' : (r.title ?? `#${r.key}`),
+      values: [r.v.n, r.v.s, r.v.p],
     }))
     .sort(bySessions)
   const others = unitRows.slice(UNIT_TOP)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { noMarkup, taxonomyFields, unitField } from '@/shared/fields/common'
 import { changeActivities, createActivities, nobodyWrites, readActivities } from '../access/activities'
 import { enforceLifecycle, guardDelete } from '../hooks/lifecycle'
+import { refreshRollupsAfterChange, refreshRollupsAfterDelete } from '../hooks/rollups'
 import {
   MAX_PARTICIPANTS,
   nonNegativeInteger,
@@ -33,9 +34,18 @@ export const Activities: CollectionConfig = {
     components: { beforeList: ['@/modules/activities/admin/pending-activities#PendingActivities'] },
   },
   access: { read: readActivities, create: createActivities, update: changeActivities, delete: changeActivities },
-  hooks: { beforeChange: [enforceLifecycle], beforeDelete: [guardDelete] },
+  hooks: {
+    beforeChange: [enforceLifecycle],
+    afterChange: [refreshRollupsAfterChange],
+    beforeDelete: [guardDelete],
+    afterDelete: [refreshRollupsAfterDelete],
+  },
   // Statistics filter by status and period (and often unit): these make their scans index-only ranges.
-  indexes: [{ fields: ['status', 'date'] }, { fields: ['unit', 'status', 'date'] }],
+  indexes: [
+    // Covering for the statistics (../server/aggregate.ts): the scans read indexes, not rows.
+    { fields: ['status', 'date', 'form', 'unit', 'sessions', 'participants', 'cost'] },
+    { fields: ['unit', 'status', 'date', 'form', 'sessions', 'participants', 'cost'] },
+  ],
   fields: [
     { name: 'title', label: 'Nội dung, chủ đề', type: 'text', required: true, maxLength: 300, validate: noMarkup },
     {

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Raw aggregate SQL over the activity tables, written once for SQLite (dates are ISO text) and
@@ -10,14 +10,32 @@ export type Dialect = 'sqlite' | 'postgres'
 
 export const dialectOf = (payload: Payload): Dialect => (payload.db.name === 'postgres' ? 'postgres' : 'sqlite')
 
-type SqliteDrizzle = { all: (query: SQL) => Promise<unknown[]> }
+type SqliteDrizzle = { all: (query: SQL) => Promise<unknown[]>; run: (query: SQL) => Promise<unknown> }
 type PgDrizzle = { execute: (query: SQL) => Promise<{ rows: unknown[] }> }
+/** A drizzle database or transaction of either adapter. */
+export type Db = unknown
+
+/** The database of the request's open transaction (writes in hooks), or the adapter's own. */
+export async function dbOf(payload: Payload, req?: PayloadRequest): Promise<Db> {
+  const adapter = payload.db as unknown as { drizzle: unknown; sessions?: Record<string, { db: unknown }> }
+  const id = req ? await req.transactionID : undefined
+  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
+}
 
 /** Runs a SELECT and returns its rows as plain objects. */
-export async function selectRows<T extends Record<string, unknown>>(payload: Payload, query: SQL): Promise<T[]> {
-  const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+export async function selectRows<T extends Record<string, unknown>>(
+  payload: Payload,
+  query: SQL,
+  db: Db = (payload.db as unknown as { drizzle: unknown }).drizzle,
+): Promise<T[]> {
   if (dialectOf(payload) === 'postgres') return (await (db as PgDrizzle).execute(query)).rows as T[]
   return (await (db as SqliteDrizzle).all(query)) as T[]
+}
+
+/** Runs a statement that returns nothing. */
+export async function execute(payload: Payload, query: SQL, db: Db): Promise<void> {
+  if (dialectOf(payload) === 'postgres') await (db as PgDrizzle).execute(query)
+  else await (db as SqliteDrizzle).run(query)
 }
 
 /** A parameter compared with a date column. */
