@@ -87,4 +87,20 @@ describe('the composed report', () => {
     })
     expect(extra.overview).toEqual(['Cuộc thi tìm hiểu pháp luật: bài dự thi 15.234 bài.'])
   })
+  it('names a section whose provider failed instead of leaving it out silently', () => {
+    const failed = composeReport({
+      sections: [{ key: 'qa', title: 'Hỏi đáp pháp luật', order: 40, figures: [], tables: [], failed: true } as never],
+      programme: { name: 'Đề án 471', basis: null },
+      from: vietnamMidnight(2021, 1, 1),
+      to: vietnamMidnight(2021, 12, 31),
+      unit: null,
+      issuer,
+      provinceName: 'tỉnh Long An',
+      issuedAt: vietnamMidnight(2026, 3, 5),
+    })
+    expect(failed.sections).toEqual([])
+    expect(failed.overview).toEqual([
+      'Chưa tổng hợp được số liệu phần "Hỏi đáp pháp luật" do lỗi hệ thống; đề nghị lập lại báo cáo sau.',
+    ])
+  })
 })

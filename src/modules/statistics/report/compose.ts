@@ -130,7 +130,13 @@ export function composeReport(input: ComposeInput): SummaryReport {
       opening,
       `Số liệu được tổng hợp tự động từ hồ sơ hoạt động, báo cáo định kỳ của các đơn vị và dữ liệu trên Trang thông tin điện tử phổ biến, giáo dục pháp luật, kỳ số liệu từ ngày ${formatShortDateVi(input.from)} đến ngày ${formatShortDateVi(input.to)}.`,
     ],
-    overview: overview(sections, figures),
+    overview: [
+      ...overview(sections, figures),
+      // A provider that failed is named, so a missing part is never mistaken for zero.
+      ...sections
+        .filter((s) => (s as { failed?: boolean }).failed)
+        .map((s) => `Chưa tổng hợp được số liệu phần "${s.title}" do lỗi hệ thống; đề nghị lập lại báo cáo sau.`),
+    ],
     sections: reportSections,
     recipients: [
       'Bộ Tư pháp (Vụ Phổ biến, giáo dục pháp luật);',
