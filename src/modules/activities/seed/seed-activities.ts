@@ -231,14 +231,13 @@ const ACTIVITY_ARTICLES: { slug: string; form: ActivityForm; participants: numbe
 export async function seedActivities(payload: Payload, log: Log = () => {}, count = 320): Promise<void> {
   const ctx: RequestContext = { disableRevalidate: true, disableNotifications: true, disableSearchIndex: true }
   const sys = { overrideAccess: true, context: ctx, depth: 0 } as const
-  const bySlug = async (collection: 'legal-fields' | 'audiences' | 'units' | 'articles') => {
+  const bySlug = async (collection: 'legal-fields' | 'audiences' | 'articles') => {
     const found = await payload.find({ collection, limit: 0, pagination: false, select: { slug: true }, ...sys })
     return new Map(found.docs.map((d) => [String((d as { slug?: string | null }).slug), d.id]))
   }
-  const [fields, audiences, units, articles] = await Promise.all([
+  const [fields, audiences, articles] = await Promise.all([
     bySlug('legal-fields'),
     bySlug('audiences'),
-    bySlug('units'),
     bySlug('articles'),
   ])
   const unitKinds = await payload.find({
