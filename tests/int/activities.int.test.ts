@@ -275,6 +275,16 @@ describe('recording a published article as an activity', () => {
     expect(n.totalDocs).toBe(1)
   })
 
+  it('two simultaneous clicks still make one record', async () => {
+    const a = await article('Tọa đàm pháp luật về phòng, chống bạo lực gia đình', true)
+    const results = await Promise.all([
+      activityFromArticle(t.payload, org.users.editor, a.id),
+      activityFromArticle(t.payload, org.users['editor-in-chief'], a.id),
+    ])
+    expect(new Set(results.map((r) => r.id)).size).toBe(1)
+    expect(results.filter((r) => r.created)).toHaveLength(1)
+  })
+
   it('refuses unpublished articles, other units, and users who may not record', async () => {
     const draft = await article('Bài chưa xuất bản', false)
     expect((await rejectionOf(activityFromArticle(t.payload, org.users.editor, draft.id))).status).toBe(400)

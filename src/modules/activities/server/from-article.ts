@@ -89,12 +89,26 @@ export async function activityFromArticle(
     status: 'draft',
     ...(articleUnit ? { unit: articleUnit } : {}),
   }
-  const created = await payload.create({
-    collection: ACTIVITIES_SLUG,
-    data: data as Activity,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
-  return { id: created.id, created: true }
+  try {
+    const created = await payload.create({
+      collection: ACTIVITIES_SLUG,
+      data: data as Activity,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    return { id: created.id, created: true }
+  } catch (error) {
+    // Two clicks at once: the unique sourceArticle lets one through; the other opens that one.
+    const raced = await payload.find({
+      collection: ACTIVITIES_SLUG,
+      where: { sourceArticle: { equals: articleId } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    if (raced.docs[0]) return { id: raced.docs[0].id, created: false }
+    throw error
+  }
 }
