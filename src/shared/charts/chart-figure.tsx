@@ -43,7 +43,7 @@ export function ChartFigure({ id, chart, note, actions, ...table }: ChartFigureP
           </div>
         </>
       ) : null}
-      <DataTable {...table} total={table.total ?? chart === 'line'} />
+      <DataTable {...table} total={table.total ?? chart === 'line'} captionHidden />
       {note ? <p className="app-chart__note">{note}</p> : null}
       {actions ? <div className="app-chart__actions">{actions}</div> : null}
     </figure>

@@ -36,7 +36,7 @@ describe('a bar chart figure', () => {
     expect(html).toContain('<th scope="row">Phổ biến pháp luật trực tiếp (hội nghị, tập huấn, tọa đàm)</th>')
   })
   it('always renders the data table with headers and formatted numbers', () => {
-    expect(html).toContain('<caption>Hoạt động theo hình thức</caption>')
+    expect(html).toContain('<caption class="app-data-table__caption--hidden">Hoạt động theo hình thức</caption>')
     expect(html).toContain('<th scope="col">Hình thức</th>')
     expect(html).toMatch(/<td class="app-data-table__num">1.234<\/td>/)
     expect(html).toMatch(/role="region" aria-label="Bảng: Hoạt động theo hình thức" tabindex="0"/)
@@ -64,7 +64,9 @@ describe('a time series figure', () => {
     expect(html.match(/<rect x="[\d.]+%"/g)).toHaveLength(24)
     expect(html).toContain('>Đã nhận</text>')
     expect(html).toContain('>Đã trả lời</text>')
-    expect(html.match(/class="app-chart__tick"[^>]*>\d\d\/2026</g)?.length).toBeLessThanOrEqual(6)
+    const ticks = html.match(/class="app-chart__tick"[^>]*>\d\d\/26</g) ?? []
+    expect(ticks.length).toBeGreaterThanOrEqual(4)
+    expect(ticks.length).toBeLessThanOrEqual(5)
   })
   it('adds a total row to the table', () => {
     expect(html).toContain('<th scope="row">Tổng cộng</th>')

@@ -6,7 +6,7 @@ import type { ChartData } from './types'
 const PLOT_H = 160
 const AXIS_H = 22
 /** At most this many category labels under the axis, so they never overlap at 360 px. */
-const MAX_TICKS = 6
+const MAX_TICKS = 5
 
 /** A round step for about four grid lines: 1, 2, 5 × 10^n. */
 export function niceStep(max: number): number {
@@ -44,14 +44,14 @@ export function ColumnChart({ data, labelledBy }: { data: ChartData; labelledBy:
     >
       {series.length > 1 && <Legend series={series.map((s) => s.label)} />}
       {grid.map((v) => (
-        <g key={v}>
-          <line x1="0" x2="100%" y1={y(v)} y2={y(v)} className={v === 0 ? 'app-chart__axis' : 'app-chart__grid'} />
-          {v > 0 && (
-            <text x="0" y={y(v) - 4} className="app-chart__tick">
-              {formatNumber(v)}
-            </text>
-          )}
-        </g>
+        <line
+          key={v}
+          x1="0"
+          x2="100%"
+          y1={y(v)}
+          y2={y(v)}
+          className={v === 0 ? 'app-chart__axis' : 'app-chart__grid'}
+        />
       ))}
       {rows.map((row, i) =>
         series.map((s, j) => {
@@ -71,10 +71,17 @@ export function ColumnChart({ data, labelledBy }: { data: ChartData; labelledBy:
           )
         }),
       )}
+      {grid
+        .filter((v) => v > 0)
+        .map((v) => (
+          <text key={v} x="2" y={y(v) - 4} className="app-chart__tick app-chart__tick--value">
+            {formatNumber(v)}
+          </text>
+        ))}
       {rows.map((row, i) =>
         i % every === 0 ? (
           <text key={row.key} y={top + PLOT_H + 16} className="app-chart__tick" {...tickPosition(i, slot)}>
-            {row.label}
+            {axisLabel(row.label)}
           </text>
         ) : null,
       )}
@@ -89,3 +96,7 @@ function tickPosition(i: number, slot: number): { x: string; textAnchor: 'start'
   if (centre > 90) return { x: `${(i + 1) * slot}%`, textAnchor: 'end' }
   return { x: `${centre}%`, textAnchor: 'middle' }
 }
+
+/** "03/2026" → "03/26" under the axis (the table gives the full month). */
+export const axisLabel = (label: string): string =>
+  /^\d{2}\/\d{4}$/.test(label) ? `${label.slice(0, 3)}${label.slice(5)}` : label

@@ -8,6 +8,8 @@ export type DataTableProps = {
   rows: { key: string; label: string; values: number[] }[]
   /** a total row, for columns that add up */
   total?: boolean
+  /** the caption is read by screen readers only (a visible figure caption says the same) */
+  captionHidden?: boolean
 }
 
 /**
@@ -15,12 +17,12 @@ export type DataTableProps = {
  * row headers, numbers in Vietnamese format aligned right. It scrolls sideways on a phone, and the
  * scrolling region can be reached with the keyboard.
  */
-export function DataTable({ caption, dimension, columns, rows, total }: DataTableProps) {
+export function DataTable({ caption, dimension, columns, rows, total, captionHidden }: DataTableProps) {
   const totals = columns.map((_, i) => rows.reduce((sum, r) => sum + (r.values[i] ?? 0), 0))
   return (
     <div className="app-data-table" role="region" aria-label={`Bảng: ${caption}`} tabIndex={0}>
       <table>
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'app-data-table__caption--hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{dimension}</th>
