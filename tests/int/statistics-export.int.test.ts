@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Unit, User } from '@/payload-types'
-import { statisticsExport } from '@/modules/statistics/server/export-response'
 import { readXlsx, readXlsxSheetNames } from '@/shared/xlsx/read'
 import { createOrg, createUser, PASSWORD, richText, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -18,10 +17,14 @@ let org: Org
 let subUnit: Unit
 let subContributor: User
 const tokens = new Map<number | string, string>()
+// Imported once the test database is chosen: the route's module reads the Payload config, whose
+// adapter takes DATABASE_URL when it is first imported.
+let statisticsExport: typeof import('@/modules/statistics/server/export-response').statisticsExport
 
 beforeAll(async () => {
   t = await startTestPayload('statistics-export')
   payload = t.payload
+  ;({ statisticsExport } = await import('@/modules/statistics/server/export-response'))
   org = await createOrg(payload, 'tkx')
   subUnit = await payload.create({
     collection: 'units',
