@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 import type { File, LegalField, RegistryMember, Unit } from '@/payload-types'
 import { portalPayload } from '@/shared/content/payload'
 import { fold } from '@/shared/text/vietnamese'
-import { REGISTRY_MEMBERS_SLUG, type RegistryKind } from '../constants'
+import { REGISTRY_KINDS, REGISTRY_LEVELS, REGISTRY_MEMBERS_SLUG, type RegistryKind } from '../constants'
 import { MEMBERS_PAGE_SIZE } from '../constants-public'
 import type { MemberFilters } from './list-params'
 
@@ -140,7 +140,6 @@ export async function memberFilterOptions(kind: RegistryKind, payload?: Payload)
 /** Active members of each registry by level, for /doi-ngu. */
 export async function registryCounts(payload?: Payload) {
   const p = payload ?? (await portalPayload())
-  const { REGISTRY_KINDS, REGISTRY_LEVELS } = await import('../constants')
   const pairs = REGISTRY_KINDS.flatMap((k) => REGISTRY_LEVELS.map((l) => ({ kind: k.value, level: l.value })))
   const counts = await Promise.all(
     pairs.map(({ kind, level }) =>
