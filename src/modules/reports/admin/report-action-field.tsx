@@ -1,5 +1,5 @@
 'use client'
-import { useAuth, useField, useFormFields } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import { roleOf, type RoleUser } from '@/shared/access/roles'
 import {
   availableReportActions,
@@ -22,7 +22,7 @@ export function ReportActionField({ path }: { path: string }) {
   const { user } = useAuth()
   const { value, setValue } = useField<string>({ path })
   const state = useFormFields(([fields]) => fields.status?.value)
-  const id = useFormFields(([fields]) => fields.id?.value)
+  const { id } = useDocumentInfo()
   const current = isReportStatus(state) ? state : 'draft'
   const actions = id ? availableReportActions(current, roleOf(user as RoleUser | null)) : []
   const selected = typeof value === 'string' && value ? value : 'save'

@@ -113,6 +113,7 @@ export const ReportPeriods: CollectionConfig = {
       virtual: true,
       defaultValue: true,
       admin: {
+        readOnly: false,
         description:
           'Khi danh sách chỉ tiêu còn trống, hệ thống điền sẵn các chỉ tiêu của mẫu lúc lưu; sau đó có thể sửa, thêm, bớt.',
       },

@@ -97,6 +97,8 @@ export const UnitReports: CollectionConfig = {
       options: REPORT_ACTIONS.map((value) => ({ value, label: REPORT_ACTION_LABELS[value] })),
       admin: {
         position: 'sidebar',
+        // Virtual fields are read-only in the admin unless said otherwise.
+        readOnly: false,
         components: { Field: '@/modules/reports/admin/report-action-field#ReportActionField' },
       },
     },
@@ -107,7 +109,11 @@ export const UnitReports: CollectionConfig = {
       virtual: true,
       maxLength: 3000,
       validate: noMarkup,
-      admin: { position: 'sidebar', description: 'Bắt buộc khi trả lại báo cáo; được ghi vào lịch sử.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: false,
+        description: 'Bắt buộc khi trả lại báo cáo; được ghi vào lịch sử.',
+      },
     },
     { name: 'submittedAt', label: 'Ngày gửi', type: 'date', access: locked, admin: { ...sidebar, ...day } },
     {
