@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedActivities } from '@/modules/activities/seed/seed-activities'
 import { activityTotals } from '@/modules/activities/statistics'
-import { createUser } from '../helpers/fixtures'
+import { createUser, richText } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /** The demo activity records: plausible, mostly verified, a few waiting or returned, counted right. */
@@ -23,7 +23,24 @@ beforeAll(async () => {
     await t.payload.create({ collection: 'legal-fields', data: { title: slug, slug } as never })
   }
   await createUser(t.payload, 'admin-activities-seed', 'admin')
-  await createUser(t.payload, 'editor-activities-seed', 'editor')
+  const editor = await createUser(t.payload, 'editor-activities-seed', 'editor')
+  const section = await t.payload.create({ collection: 'sections', data: { title: 'Hoạt động sở, ngành' } })
+  const unit = await t.payload.find({ collection: 'units', where: { slug: { equals: 'so-tu-phap' } } })
+  await t.payload.create({
+    collection: 'articles',
+    data: {
+      title: 'Hội nghị triển khai công tác PBGDPL năm 2026',
+      slug: 'hoi-nghi-trien-khai-cong-tac-pbgdpl-nam-2026',
+      summary: 'Sở Tư pháp tổ chức hội nghị triển khai nhiệm vụ năm 2026.',
+      body: richText('Nội dung hội nghị.'),
+      section: section.id,
+      unit: unit.docs[0]!.id,
+      publishedAt: '2026-01-15T01:00:00.000Z',
+    } as never,
+    user: editor,
+    overrideAccess: true,
+    context: { systemAction: { action: 'publish', byName: 'Kiểm thử' }, disableRevalidate: true },
+  })
   await seedActivities(t.payload, () => {}, 150)
 }, 300_000)
 afterAll(async () => {
@@ -39,7 +56,10 @@ describe('the demo activity records', () => {
       overrideAccess: true,
       depth: 0,
     })
-    expect(docs).toHaveLength(150)
+    expect(docs).toHaveLength(151)
+    const fromArticle = docs.find((d) => d.sourceArticle)!
+    expect(fromArticle).toMatchObject({ title: 'Hội nghị triển khai công tác PBGDPL năm 2026', status: 'verified' })
+    expect(fromArticle.unit).toBeTruthy()
     const by = (s: string) => docs.filter((d) => d.status === s)
     expect(by('verified').length).toBeGreaterThan(100)
     expect(by('returned').length).toBeLessThanOrEqual(2)
