@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminSession, launchBrowser, restAs, uniqueTag, USERS } from './helpers'
@@ -12,6 +13,12 @@ const tag = uniqueTag()
 const title = `Tuyên truyền Luật Phòng, chống ma túy tại ấp ${tag}`
 const today = new Date(Date.now() + 7 * 3600_000)
 const ddmmyyyy = `${String(today.getUTCDate()).padStart(2, '0')}/${String(today.getUTCMonth() + 1).padStart(2, '0')}/${today.getUTCFullYear()}`
+
+// Screenshots of the admin views when ACTIVITIES_SCREENSHOT_DIR (default /tmp/activities-shots) exists.
+const shots = process.env.ACTIVITIES_SCREENSHOT_DIR ?? '/tmp/activities-shots'
+async function shoot(page: Page, name: string): Promise<void> {
+  if (fs.existsSync(shots)) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
+}
 
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).first().focus()
@@ -48,7 +55,14 @@ describe('recording and verifying activities in the admin', () => {
     const { page } = contributor
     await page.goto('/admin/collections/activities/create')
     await page.locator('#field-title').waitFor()
-    await typeInto(page, '#field-title', title)
+    // The sidebar's client component renders once the form is hydrated; typing earlier is lost.
+    await page.locator('.app-activity-actions').waitFor()
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await typeInto(page, '#field-title', title)
+      if ((await page.locator('#field-title').inputValue()) === title) break
+      await page.waitForTimeout(1000)
+    }
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe(title)
     await typeInto(page, '#field-date input', ddmmyyyy)
     await page.keyboard.press('Escape')
     await page.locator('#field-form input').first().focus()
@@ -56,6 +70,7 @@ describe('recording and verifying activities in the admin', () => {
     await page.keyboard.press('Enter')
     await typeInto(page, '#field-sessions', '2')
     await typeInto(page, '#field-participants', '185')
+    await shoot(page, 'activity-create')
     await page.locator('#action-save').focus()
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/admin\/collections\/activities\/\d+/, { timeout: 30_000 })
@@ -67,6 +82,7 @@ describe('recording and verifying activities in the admin', () => {
 
     const send = page.getByRole('button', { name: 'Gửi xác nhận' })
     await send.waitFor()
+    await shoot(page, 'activity-draft')
     await send.focus()
     await page.keyboard.press('Enter')
     await page.locator('.app-activity-actions strong', { hasText: 'Chờ xác nhận' }).waitFor({ timeout: 30_000 })
@@ -84,11 +100,16 @@ describe('recording and verifying activities in the admin', () => {
     const pending = page.locator('section[aria-labelledby="app-pending-activities-title"]')
     await pending.getByRole('heading', { name: 'Hoạt động chờ xác nhận' }).waitFor()
     await expect(pending.getByRole('link', { name: /Chờ xác nhận: \d+/ }).innerText()).resolves.toMatch(/[1-9]/)
-    await pending.getByRole('link', { name: title }).click()
+    await shoot(page, 'activity-list-editor')
+    // The count links to the list filtered to the records waiting; the new one is among them.
+    await pending.getByRole('link', { name: /Chờ xác nhận: \d+/ }).click()
+    await page.waitForURL(/where/)
+    await page.locator('.table').getByRole('link', { name: title }).click()
     await page.waitForURL(new RegExp(`/admin/collections/activities/${id}`))
     // “Trả lại” asks for a reason first; cancelling keeps the record as it was.
     await page.getByRole('button', { name: 'Trả lại' }).click()
     await page.getByLabel('Lý do trả lại (bắt buộc)').waitFor()
+    await shoot(page, 'activity-return')
     await page.getByRole('button', { name: 'Hủy' }).click()
     const verify = page.getByRole('button', { name: 'Xác nhận' })
     await verify.focus()
@@ -110,6 +131,7 @@ describe('recording and verifying activities in the admin', () => {
     await page.goto(`/admin/collections/articles/${article.id}`)
     const button = page.getByRole('button', { name: 'Ghi nhận thành hoạt động PBGDPL' })
     await button.waitFor({ timeout: 30_000 })
+    await shoot(page, 'article-record-button')
     await button.click()
     await page.waitForURL(/\/admin\/collections\/activities\/\d+/, { timeout: 30_000 })
     const first = Number(/activities\/(\d+)/.exec(page.url())![1])
