@@ -24,6 +24,8 @@ export const UnitReports: CollectionConfig = {
     defaultColumns: ['title', 'period', 'unit', 'status', 'submittedAt', 'late'],
     components: { beforeList: ['@/modules/reports/admin/status-link#ReportStatusLink'] },
   },
+  // As for the other reviewed collections: an editor reviewing must not be locked out by a unit's open tab.
+  lockDocuments: false,
   access: { read: reportReader, create: reportCreator, update: reportWriter, delete: editorial },
   hooks: { beforeChange: [applyReportAction], afterChange: [verifyReportedActivities] },
   fields: [
