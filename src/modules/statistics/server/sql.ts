@@ -15,6 +15,8 @@ export type StatsDb = {
   rows: (sql: string, params?: unknown[]) => Promise<StatsRow[]>
   /** 'YYYY-MM' of a timestamp column in Vietnam time (UTC+7) */
   month: (column: string) => string
+  /** 'YYYY-MM-DD' of a timestamp column in Vietnam time (UTC+7) */
+  day: (column: string) => string
   /** `column IN (?, ?, …)`, or a false condition for an empty list */
   inList: (column: string, values: readonly unknown[]) => { sql: string; params: unknown[] }
 }
@@ -39,6 +41,7 @@ export function statsDb(payload: Payload): StatsDb {
       dialect: 'postgres',
       inList,
       month: (column) => `to_char((${column} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM')`,
+      day: (column) => `to_char((${column} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`,
       rows: async (sql, params = []) => {
         let n = 0
         const text = sql.replace(/\?/g, () => `$${++n}`)
@@ -53,6 +56,7 @@ export function statsDb(payload: Payload): StatsDb {
       dialect: 'sqlite',
       inList,
       month: (column) => `strftime('%Y-%m', ${column}, '+7 hours')`,
+      day: (column) => `strftime('%Y-%m-%d', ${column}, '+7 hours')`,
       rows: async (sql, params = []) => {
         const result = await client.execute({ sql, args: params.map(sqliteValue) })
         const out: StatsRow[] = []
