@@ -138,7 +138,7 @@ describe('a unit reports, an editor returns and accepts', () => {
     const { page } = contributor
     await page.goto(`/admin/collections/unit-reports/${reportId}`)
     await expectState(page, 'Trả lại để bổ sung')
-    await page.getByText('Bổ sung đề xuất, kiến nghị.').first().waitFor()
+    await expect(page.locator('#field-reviewComment').inputValue()).resolves.toBe('Bổ sung đề xuất, kiến nghị.')
     await page.getByLabel('Đề xuất, kiến nghị').focus()
     await page.keyboard.type('Đề nghị cấp thêm tài liệu hỏi đáp pháp luật cho học sinh.')
     await chooseByKeyboard(page, 'Gửi báo cáo')
