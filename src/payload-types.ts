@@ -1738,10 +1738,6 @@ export interface PayloadLockedDocument {
         value: number | ReportPeriod;
       } | null)
     | ({
-        relationTo: 'unit-reports';
-        value: number | UnitReport;
-      } | null)
-    | ({
         relationTo: 'sections';
         value: number | Section;
       } | null)

@@ -3,7 +3,7 @@ import * as migration_20261128_225223_workflow_without_locks from './20261128_22
 import * as migration_20261128_230444_legal_documents from './20261128_230444_legal_documents';
 import * as migration_20261129_000118_drop_workflow_search_text from './20261129_000118_drop_workflow_search_text';
 import * as migration_20261129_021458_participation from './20261129_021458_participation';
-import * as migration_20261129_041102_registries from './20261129_041102_registries';
+import * as migration_20261129_044404_registries from './20261129_044404_registries';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261129_021458_participation',
   },
   {
-    up: migration_20261129_041102_registries.up,
-    down: migration_20261129_041102_registries.down,
-    name: '20261129_041102_registries'
+    up: migration_20261129_044404_registries.up,
+    down: migration_20261129_044404_registries.down,
+    name: '20261129_044404_registries'
   },
 ];

@@ -3,7 +3,7 @@ import * as migration_20261128_225219_workflow_without_locks from './20261128_22
 import * as migration_20261128_230419_legal_documents from './20261128_230419_legal_documents';
 import * as migration_20261129_000114_drop_workflow_search_text from './20261129_000114_drop_workflow_search_text';
 import * as migration_20261129_021445_participation from './20261129_021445_participation';
-import * as migration_20261129_041032_registries from './20261129_041032_registries';
+import * as migration_20261129_044350_registries from './20261129_044350_registries';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261129_021445_participation',
   },
   {
-    up: migration_20261129_041032_registries.up,
-    down: migration_20261129_041032_registries.down,
-    name: '20261129_041032_registries'
+    up: migration_20261129_044350_registries.up,
+    down: migration_20261129_044350_registries.down,
+    name: '20261129_044350_registries'
   },
 ];

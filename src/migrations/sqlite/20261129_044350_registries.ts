@@ -285,13 +285,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`activity_evidence_id\` integer REFERENCES activity_evidence(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`activity_rollups_id\` integer REFERENCES activity_rollups(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_periods_id\` integer REFERENCES report_periods(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`unit_reports_id\` integer REFERENCES unit_reports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_registry_members_id_idx\` ON \`payload_locked_documents_rels\` (\`registry_members_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activities_id_idx\` ON \`payload_locked_documents_rels\` (\`activities_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activity_evidence_id_idx\` ON \`payload_locked_documents_rels\` (\`activity_evidence_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_activity_rollups_id_idx\` ON \`payload_locked_documents_rels\` (\`activity_rollups_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_report_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`report_periods_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -201,7 +201,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "activity_evidence_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "activity_rollups_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "report_periods_id" integer;
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "unit_reports_id" integer;
   ALTER TABLE "registry_members" ADD CONSTRAINT "registry_members_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "registry_members" ADD CONSTRAINT "registry_members_recognition_file_id_files_id_fk" FOREIGN KEY ("recognition_file_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "registry_members" ADD CONSTRAINT "registry_members_dismissal_file_id_files_id_fk" FOREIGN KEY ("dismissal_file_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
@@ -303,13 +302,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activity_evidence_fk" FOREIGN KEY ("activity_evidence_id") REFERENCES "public"."activity_evidence"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_activity_rollups_fk" FOREIGN KEY ("activity_rollups_id") REFERENCES "public"."activity_rollups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_report_periods_fk" FOREIGN KEY ("report_periods_id") REFERENCES "public"."report_periods"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_unit_reports_fk" FOREIGN KEY ("unit_reports_id") REFERENCES "public"."unit_reports"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_registry_members_id_idx" ON "payload_locked_documents_rels" USING btree ("registry_members_id");
   CREATE INDEX "payload_locked_documents_rels_activities_id_idx" ON "payload_locked_documents_rels" USING btree ("activities_id");
   CREATE INDEX "payload_locked_documents_rels_activity_evidence_id_idx" ON "payload_locked_documents_rels" USING btree ("activity_evidence_id");
   CREATE INDEX "payload_locked_documents_rels_activity_rollups_id_idx" ON "payload_locked_documents_rels" USING btree ("activity_rollups_id");
-  CREATE INDEX "payload_locked_documents_rels_report_periods_id_idx" ON "payload_locked_documents_rels" USING btree ("report_periods_id");
-  CREATE INDEX "payload_locked_documents_rels_unit_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("unit_reports_id");`)
+  CREATE INDEX "payload_locked_documents_rels_report_periods_id_idx" ON "payload_locked_documents_rels" USING btree ("report_periods_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -352,20 +349,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_report_periods_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_unit_reports_fk";
-  
   DROP INDEX "payload_locked_documents_rels_registry_members_id_idx";
   DROP INDEX "payload_locked_documents_rels_activities_id_idx";
   DROP INDEX "payload_locked_documents_rels_activity_evidence_id_idx";
   DROP INDEX "payload_locked_documents_rels_activity_rollups_id_idx";
   DROP INDEX "payload_locked_documents_rels_report_periods_id_idx";
-  DROP INDEX "payload_locked_documents_rels_unit_reports_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "registry_members_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activities_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activity_evidence_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "activity_rollups_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "report_periods_id";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "unit_reports_id";
   DROP TYPE "public"."enum_registry_members_kind";
   DROP TYPE "public"."enum_registry_members_level";
   DROP TYPE "public"."enum_registry_members_status";
