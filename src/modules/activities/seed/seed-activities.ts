@@ -248,6 +248,20 @@ export async function seedActivities(payload: Payload, log: Log = () => {}, coun
     ...sys,
   })
   const areas = await payload.find({ collection: 'areas', limit: 40, select: { title: true }, ...sys })
+  // Reporters and propagandists of each unit (seeded before the activities) take part in its sessions.
+  const registry = await payload.find({
+    collection: 'registry-members',
+    where: { and: [{ status: { equals: 'active' } }, { kind: { in: ['reporter', 'propagandist'] } }] },
+    limit: 0,
+    pagination: false,
+    select: { unit: true },
+    ...sys,
+  })
+  const membersByUnit = new Map<unknown, number[]>()
+  for (const m of registry.docs) {
+    const unitId = typeof m.unit === 'object' && m.unit ? m.unit.id : m.unit
+    membersByUnit.set(unitId, [...(membersByUnit.get(unitId) ?? []), m.id])
+  }
   const editor = (await payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, limit: 1, ...sys }))
     .docs[0]
   const demoKeys = new Set([
@@ -339,6 +353,9 @@ export async function seedActivities(payload: Payload, log: Log = () => {}, coun
         count: Math.round(between([lo, hi]) / 10) * 10,
       })),
       description: template.description,
+      members: ['direct', 'consulting', 'school', 'cultural'].includes(template.form)
+        ? (membersByUnit.get(unit.id) ?? []).slice(0, 1 + (created % 2))
+        : [],
       unit: unit.id,
       status,
       reviewNote:

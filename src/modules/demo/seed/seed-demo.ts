@@ -386,8 +386,8 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
   await (await import('@/modules/qa/seed/seed-qa')).seedQuestions(payload, log)
 
   await (await import('@/modules/dialogue/seed/seed-dialogue')).seedDialogue(payload, log)
-  await (await import('@/modules/activities/seed/seed-activities')).seedActivities(payload, log)
   await (await import('@/modules/registries/seed/seed-registries')).seedRegistries(payload, log)
+  await (await import('@/modules/activities/seed/seed-activities')).seedActivities(payload, log)
   await (await import('@/modules/reports/seed/seed-reports')).seedReports(payload, log)
   const entries = await reindexAll(payload)
   log(`Chỉ mục tìm kiếm: ${entries} mục`)
