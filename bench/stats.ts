@@ -421,6 +421,19 @@ async function child(dialect: Dialect, out: string): Promise<void> {
     console.log(
       `  each provider alone, median ms (5 years, province, internal; cache fingerprint in brackets): ${perProvider.join(' · ')}`,
     )
+    // The same for the public page: the public providers with scope 'public'.
+    const perPublic: string[] = []
+    for (const p of statisticsProviders().filter((x) => x.public)) {
+      const times: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now()
+        await p.collect(payload, { ...fiveYears, unitIds: null, scope: 'public' })
+        times.push(performance.now() - t0)
+      }
+      perPublic.push(`${p.key} ${ms(median(times))}`)
+      result[`provider_public_${p.key.replace(/[^a-z0-9]+/gi, '_')}_ms`] = Number(ms(median(times)))
+    }
+    console.log(`  each public provider alone, median ms (5 years, province, public): ${perPublic.join(' · ')}`)
 
     // The summary report over the same 5 years.
     const build: number[] = []

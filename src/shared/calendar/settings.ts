@@ -83,6 +83,11 @@ const days = (rows: unknown): string[] =>
 /** The calendar options from the site settings (read by the system: deadlines apply to everyone). */
 export async function loadCalendarOptions(payload: Payload): Promise<CalendarOptions> {
   // overrideAccess: the settings are public anyway and deadlines are computed for the system, not a visitor.
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    select: { extraDaysOff: true, extraWorkingDays: true },
+    overrideAccess: true,
+  })
   return { extraDaysOff: days(settings.extraDaysOff), extraWorkingDays: days(settings.extraWorkingDays) }
 }
