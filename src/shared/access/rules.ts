@@ -51,6 +51,25 @@ export const workflowUpdater: Access = ({ req }) => {
   return false
 }
 
+/**
+ * Records a unit keeps (activity records, unit reports, registry members): the editorial board
+ * and inspectors (viewer) read them all, a contributor their own unit's; experts and the public none.
+ */
+export const unitRecordsReader: Access = (args) => {
+  const user = asUser(args.req.user)
+  if (hasRole(user, ROLES.viewer)) return true
+  return isEditorial(user) || isContributor(user) ? workflowUpdater(args) : false
+}
+
+/** The board changes any unit's records; a contributor only their own unit's. */
+export const unitRecordsWriter: Access = workflowUpdater
+
+/** The board creates records for any unit; a contributor when they belong to a unit (hooks pin it). */
+export const unitRecordsCreator: Access = ({ req }) => {
+  const user = asUser(req.user)
+  return isEditorial(user) || (isContributor(user) && unitIdOf(user) !== null)
+}
+
 /** Delete rule for workflow content: the editorial board only. */
 export const workflowDeleter: Access = editorial
 

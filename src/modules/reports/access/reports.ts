@@ -1,5 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
-import { hasRole, isContributor, isEditorial, ROLES, unitIdOf, type RoleUser } from '@/shared/access/roles'
+import { hasRole, isContributor, isEditorial, ROLES, type RoleUser } from '@/shared/access/roles'
+import { unitRecordsCreator, unitRecordsReader, unitRecordsWriter } from '@/shared/access/rules'
 
 /**
  * Who sees and writes reports: the editorial board everything; inspectors (viewer) read
@@ -13,31 +14,12 @@ export const periodReader: Access = ({ req }) => {
   return isEditorial(user) || isContributor(user) || hasRole(user, ROLES.viewer)
 }
 
-export const reportReader: Access = ({ req }) => {
-  const user = asUser(req.user)
-  if (isEditorial(user) || hasRole(user, ROLES.viewer)) return true
-  if (isContributor(user)) {
-    const unit = unitIdOf(user)
-    return unit === null ? false : { unit: { equals: unit } }
-  }
-  return false
-}
+export const reportReader: Access = unitRecordsReader
 
-export const reportWriter: Access = ({ req }) => {
-  const user = asUser(req.user)
-  if (isEditorial(user)) return true
-  if (isContributor(user)) {
-    const unit = unitIdOf(user)
-    return unit === null ? false : { unit: { equals: unit } }
-  }
-  return false
-}
+export const reportWriter: Access = unitRecordsWriter
 
 /** Creation: the board, or a contributor with a unit (the lifecycle hook checks it is their unit). */
-export const reportCreator: Access = ({ req }) => {
-  const user = asUser(req.user)
-  return isEditorial(user) || (isContributor(user) && unitIdOf(user) !== null)
-}
+export const reportCreator: Access = unitRecordsCreator
 
 /** Fields only the lifecycle hook writes. */
 export const hookOnly: FieldAccess = () => false
