@@ -104,11 +104,28 @@ describe('recording and verifying activities in the admin', () => {
     // The count links to the list filtered to the records waiting; the new one is among them.
     await pending.getByRole('link', { name: /Chờ xác nhận: \d+/ }).click()
     await page.waitForURL(/where/)
-    await page.locator('.table').getByRole('link', { name: title }).click()
-    await page.waitForURL(new RegExp(`/admin/collections/activities/${id}`))
+    // The filtered list re-renders after the URL changes: wait for the record's link in it, then
+    // open its address (a click on a row that is being replaced can be lost on a loaded machine).
+    const link = page.locator('.table').getByRole('link', { name: title })
+    await link.waitFor({ timeout: 30_000 })
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(new RegExp(`/admin/collections/activities/${id}$`))
+    await page.goto(href!)
     // “Trả lại” asks for a reason first; cancelling keeps the record as it was.
-    await page.getByRole('button', { name: 'Trả lại' }).click()
-    await page.getByLabel('Lý do trả lại (bắt buộc)').waitFor()
+    // Clicked again until the reason box opens: a click that lands before the admin page has
+    // hydrated does nothing.
+    const reason = page.getByLabel('Lý do trả lại (bắt buộc)')
+    for (let i = 0; i < 10; i++) {
+      await page.getByRole('button', { name: 'Trả lại' }).click()
+      if (
+        await reason.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break
+    }
+    await reason.waitFor()
     await shoot(page, 'activity-return')
     await page.getByRole('button', { name: 'Hủy' }).click()
     const verify = page.getByRole('button', { name: 'Xác nhận' })
