@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { descendantsOf } from '@/modules/statistics/server/unit-scope'
 
 export type UnitRow = { id: number; title: string; kind: string | null; parent: number | null; order: number }
 
@@ -30,25 +31,9 @@ export async function loadUnits(payload: Payload, req?: PayloadRequest): Promise
   }))
 }
 
-/** A unit and every unit under it (cycles in the tree are tolerated). */
+/** A unit and every unit under it (cycles in the tree are tolerated): the statistics module's walk. */
 export function withSubUnits(units: readonly UnitRow[], id: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const u of units) {
-    if (u.parent === null) continue
-    children.set(u.parent, [...(children.get(u.parent) ?? []), u.id])
-  }
-  const out = new Set<number>([id])
-  const queue = [id]
-  while (queue.length) {
-    const next = queue.shift()!
-    for (const child of children.get(next) ?? []) {
-      if (!out.has(child)) {
-        out.add(child)
-        queue.push(child)
-      }
-    }
-  }
-  return [...out]
+  return descendantsOf([...units], id).map(Number)
 }
 
 /** The units that must report in a period: the chosen kinds and units, or every unit when none are chosen. */
