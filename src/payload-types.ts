@@ -85,6 +85,13 @@ export interface Config {
     'activity-rollups': ActivityRollup;
     'report-periods': ReportPeriod;
     'unit-reports': UnitReport;
+    contests: Contest;
+    'contest-rounds': ContestRound;
+    'contest-questions': ContestQuestion;
+    'contest-entries': ContestEntry;
+    'contest-attempts': ContestAttempt;
+    'contest-answers': ContestAnswer;
+    'contest-certificates': ContestCertificate;
     pages: Page;
     sections: Section;
     'legal-fields': LegalField;
@@ -129,6 +136,13 @@ export interface Config {
     'activity-rollups': ActivityRollupsSelect<false> | ActivityRollupsSelect<true>;
     'report-periods': ReportPeriodsSelect<false> | ReportPeriodsSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
+    contests: ContestsSelect<false> | ContestsSelect<true>;
+    'contest-rounds': ContestRoundsSelect<false> | ContestRoundsSelect<true>;
+    'contest-questions': ContestQuestionsSelect<false> | ContestQuestionsSelect<true>;
+    'contest-entries': ContestEntriesSelect<false> | ContestEntriesSelect<true>;
+    'contest-attempts': ContestAttemptsSelect<false> | ContestAttemptsSelect<true>;
+    'contest-answers': ContestAnswersSelect<false> | ContestAnswersSelect<true>;
+    'contest-certificates': ContestCertificatesSelect<false> | ContestCertificatesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     'legal-fields': LegalFieldsSelect<false> | LegalFieldsSelect<true>;
@@ -1554,6 +1568,253 @@ export interface UnitReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests".
+ */
+export interface Contest {
+  id: number;
+  title: string;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  summary?: string | null;
+  status: 'draft' | 'published' | 'closed';
+  organiser?: (number | null) | Unit;
+  cover?: (number | null) | Media;
+  rules?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  prizes?: string | null;
+  fields?: (number | LegalField)[] | null;
+  eligibility: 'open' | 'units' | 'audiences';
+  eligibleUnits?: (number | Unit)[] | null;
+  eligibleAudiences?: (number | Audience)[] | null;
+  /**
+   * Mã xác thực một lần gửi qua thư điện tử hoặc tin nhắn (cần cấu hình cổng SMS).
+   */
+  contactKinds: ('email' | 'phone')[];
+  /**
+   * Cần để biết người dự thi chưa thành niên (bảng xếp hạng chỉ hiện tên rút gọn).
+   */
+  askBirthDate?: boolean | null;
+  askSchool?: boolean | null;
+  certificateRule: 'none' | 'participation' | 'threshold';
+  certificateThreshold?: number | null;
+  certificateSigner?: string | null;
+  certificateSignerTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-rounds".
+ */
+export interface ContestRound {
+  id: number;
+  contest: number | Contest;
+  number: number;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  questionCount: number;
+  timeLimitMinutes: number;
+  attemptsAllowed: number;
+  /**
+   * Để trống để rút từ mọi câu hỏi đang dùng (hoặc từ danh sách câu hỏi bên dưới).
+   */
+  drawFields?: (number | LegalField)[] | null;
+  /**
+   * Nếu chọn, mỗi lượt thi rút ngẫu nhiên từ danh sách này thay vì theo lĩnh vực.
+   */
+  questions?: (number | ContestQuestion)[] | null;
+  predictionQuestion?: (number | null) | ContestQuestion;
+  /**
+   * Để trống: tự tính là số người có điểm tối đa khi vòng thi đóng.
+   */
+  predictionAnswer?: number | null;
+  /**
+   * Khi chọn, bảng xếp hạng của vòng thi hiện trên trang công khai.
+   */
+  resultsPublished?: boolean | null;
+  resultsPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-questions".
+ */
+export interface ContestQuestion {
+  id: number;
+  /**
+   * Dùng để cập nhật câu hỏi khi nhập lại từ tệp XLSX.
+   */
+  code?: string | null;
+  kind: 'single' | 'multiple' | 'true-false' | 'prediction';
+  text: string;
+  field?: (number | null) | LegalField;
+  options?:
+    | {
+        text: string;
+        correct?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Nhập sau khi vòng thi kết thúc (ví dụ: số người trả lời đúng tất cả câu hỏi); có thể để trống nếu vòng thi tự tính.
+   */
+  numericAnswer?: number | null;
+  explanation?: string | null;
+  citations?:
+    | {
+        document: number | LegalDocument;
+        /**
+         * Ví dụ: “Điều 5”, “khoản 2 Điều 8”.
+         */
+        article?: string | null;
+        /**
+         * Tự tính, ví dụ dieu-8-khoan-2.
+         */
+        anchor?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  points?: number | null;
+  /**
+   * Bỏ chọn để không rút câu hỏi này vào các lượt thi mới.
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-entries".
+ */
+export interface ContestEntry {
+  id: number;
+  contest: number | Contest;
+  round: number | ContestRound;
+  fullName: string;
+  /**
+   * Người chưa thành niên chỉ hiện tên rút gọn, ví dụ “Nguyễn V. A.”.
+   */
+  publicName?: string | null;
+  birthDate?: string | null;
+  isMinor?: boolean | null;
+  guardianConsent?: boolean | null;
+  unit?: (number | null) | Unit;
+  school?: string | null;
+  className?: string | null;
+  audience?: (number | null) | Audience;
+  contactKind: 'email' | 'phone';
+  contact: string;
+  contactHash: string;
+  consentAt?: string | null;
+  verifiedAt?: string | null;
+  codeHash?: string | null;
+  codeSentAt?: string | null;
+  codeExpiresAt?: string | null;
+  codeAttempts?: number | null;
+  accessTokenHash?: string | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-attempts".
+ */
+export interface ContestAttempt {
+  id: number;
+  entry: number | ContestEntry;
+  round: number | ContestRound;
+  attemptNo: number;
+  status: 'in-progress' | 'submitted' | 'timed-out';
+  startedAt: string;
+  deadlineAt: string;
+  submittedAt?: string | null;
+  items:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prediction?: number | null;
+  score?: number | null;
+  maxScore?: number | null;
+  correctCount?: number | null;
+  durationMs?: number | null;
+  /**
+   * Tính khi có đáp số câu hỏi dự đoán; càng nhỏ càng xếp trên.
+   */
+  predictionDiff?: number | null;
+  sessionHash?: string | null;
+  sessionSeenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-answers".
+ */
+export interface ContestAnswer {
+  id: number;
+  attempt: number | ContestAttempt;
+  itemIndex: number;
+  question?: (number | null) | ContestQuestion;
+  choice?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  correct?: boolean | null;
+  answeredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-certificates".
+ */
+export interface ContestCertificate {
+  id: number;
+  code: string;
+  entry: number | ContestEntry;
+  attempt?: (number | null) | ContestAttempt;
+  round: number | ContestRound;
+  contest: number | Contest;
+  holderName: string;
+  award: string;
+  score?: number | null;
+  maxScore?: number | null;
+  issuedAt: string;
+  revokedAt?: string | null;
+  revokeReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -1736,6 +1997,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-periods';
         value: number | ReportPeriod;
+      } | null)
+    | ({
+        relationTo: 'contests';
+        value: number | Contest;
+      } | null)
+    | ({
+        relationTo: 'contest-rounds';
+        value: number | ContestRound;
+      } | null)
+    | ({
+        relationTo: 'contest-questions';
+        value: number | ContestQuestion;
+      } | null)
+    | ({
+        relationTo: 'contest-entries';
+        value: number | ContestEntry;
+      } | null)
+    | ({
+        relationTo: 'contest-attempts';
+        value: number | ContestAttempt;
+      } | null)
+    | ({
+        relationTo: 'contest-answers';
+        value: number | ContestAnswer;
+      } | null)
+    | ({
+        relationTo: 'contest-certificates';
+        value: number | ContestCertificate;
       } | null)
     | ({
         relationTo: 'sections';
@@ -2466,6 +2755,174 @@ export interface UnitReportsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contests_select".
+ */
+export interface ContestsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  status?: T;
+  organiser?: T;
+  cover?: T;
+  rules?: T;
+  prizes?: T;
+  fields?: T;
+  eligibility?: T;
+  eligibleUnits?: T;
+  eligibleAudiences?: T;
+  contactKinds?: T;
+  askBirthDate?: T;
+  askSchool?: T;
+  certificateRule?: T;
+  certificateThreshold?: T;
+  certificateSigner?: T;
+  certificateSignerTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-rounds_select".
+ */
+export interface ContestRoundsSelect<T extends boolean = true> {
+  contest?: T;
+  number?: T;
+  title?: T;
+  opensAt?: T;
+  closesAt?: T;
+  questionCount?: T;
+  timeLimitMinutes?: T;
+  attemptsAllowed?: T;
+  drawFields?: T;
+  questions?: T;
+  predictionQuestion?: T;
+  predictionAnswer?: T;
+  resultsPublished?: T;
+  resultsPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-questions_select".
+ */
+export interface ContestQuestionsSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  text?: T;
+  field?: T;
+  options?:
+    | T
+    | {
+        text?: T;
+        correct?: T;
+        id?: T;
+      };
+  numericAnswer?: T;
+  explanation?: T;
+  citations?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        anchor?: T;
+        id?: T;
+      };
+  points?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-entries_select".
+ */
+export interface ContestEntriesSelect<T extends boolean = true> {
+  contest?: T;
+  round?: T;
+  fullName?: T;
+  publicName?: T;
+  birthDate?: T;
+  isMinor?: T;
+  guardianConsent?: T;
+  unit?: T;
+  school?: T;
+  className?: T;
+  audience?: T;
+  contactKind?: T;
+  contact?: T;
+  contactHash?: T;
+  consentAt?: T;
+  verifiedAt?: T;
+  codeHash?: T;
+  codeSentAt?: T;
+  codeExpiresAt?: T;
+  codeAttempts?: T;
+  accessTokenHash?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-attempts_select".
+ */
+export interface ContestAttemptsSelect<T extends boolean = true> {
+  entry?: T;
+  round?: T;
+  attemptNo?: T;
+  status?: T;
+  startedAt?: T;
+  deadlineAt?: T;
+  submittedAt?: T;
+  items?: T;
+  prediction?: T;
+  score?: T;
+  maxScore?: T;
+  correctCount?: T;
+  durationMs?: T;
+  predictionDiff?: T;
+  sessionHash?: T;
+  sessionSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-answers_select".
+ */
+export interface ContestAnswersSelect<T extends boolean = true> {
+  attempt?: T;
+  itemIndex?: T;
+  question?: T;
+  choice?: T;
+  correct?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-certificates_select".
+ */
+export interface ContestCertificatesSelect<T extends boolean = true> {
+  code?: T;
+  entry?: T;
+  attempt?: T;
+  round?: T;
+  contest?: T;
+  holderName?: T;
+  award?: T;
+  score?: T;
+  maxScore?: T;
+  issuedAt?: T;
+  revokedAt?: T;
+  revokeReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import type { PortalModule } from './types'
 import { activitiesModule } from './activities'
 import { antispamModule } from './antispam'
+import { contestsModule } from './contests'
 import { demoModule } from './demo'
 import { dialogueModule } from './dialogue'
 import { directoryModule } from './directory'
@@ -34,6 +35,7 @@ export const modules: PortalModule[] = [
   activitiesModule,
   reportsModule,
   statisticsModule,
+  contestsModule,
   pagesModule,
   taxonomyModule,
   organisationModule,

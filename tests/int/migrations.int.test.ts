@@ -181,29 +181,37 @@ describe('rolling back and re-applying the latest migration', () => {
     const all = migrations.map((m) => m.name)
     const last = migrations[migrations.length - 1]!
     expect(await appliedNames()).toEqual(all)
-    // Something in the newest tables (registries: a registry member and an activity record).
-    if (/_registries$/.test(last.name)) {
-      const unit = await t.payload.create({
-        collection: 'units',
-        data: { title: 'Sở Tư pháp', kind: 'department' },
+    // Something in the newest tables (library and contests: a contest with a round and a question).
+    if (/_library_contests$/.test(last.name)) {
+      const contest = await t.payload.create({
+        collection: 'contests',
+        data: { title: 'Cuộc thi tìm hiểu Luật Giao thông đường bộ', status: 'published', contactKinds: ['email'] },
         overrideAccess: true,
       })
-      const member = await t.payload.create({
-        collection: 'registry-members',
-        data: { fullName: 'Nguyễn Văn An', kind: 'reporter', level: 'province', unit: unit.id, status: 'active' },
+      const question = await t.payload.create({
+        collection: 'contest-questions',
+        data: {
+          text: 'Người đi xe máy phải đội mũ bảo hiểm khi nào?',
+          kind: 'true-false',
+          options: [
+            { text: 'Đúng', correct: true },
+            { text: 'Sai', correct: false },
+          ],
+        },
         overrideAccess: true,
       })
       await t.payload.create({
-        collection: 'activities',
+        collection: 'contest-rounds',
         data: {
-          title: 'Hội nghị phổ biến Luật Đất đai',
-          date: '2026-03-10T00:00:00.000Z',
-          form: 'direct',
-          sessions: 1,
-          participants: 120,
-          members: [member.id],
-          unit: unit.id,
-          status: 'verified',
+          contest: contest.id,
+          number: 1,
+          title: 'Vòng 1',
+          opensAt: '2026-03-01T00:00:00.000Z',
+          closesAt: '2026-03-31T00:00:00.000Z',
+          questionCount: 1,
+          timeLimitMinutes: 10,
+          attemptsAllowed: 1,
+          questions: [question.id],
         },
         overrideAccess: true,
       })

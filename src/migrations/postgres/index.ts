@@ -4,6 +4,7 @@ import * as migration_20261128_230444_legal_documents from './20261128_230444_le
 import * as migration_20261129_000118_drop_workflow_search_text from './20261129_000118_drop_workflow_search_text';
 import * as migration_20261129_021458_participation from './20261129_021458_participation';
 import * as migration_20261129_044404_registries from './20261129_044404_registries';
+import * as migration_20261129_064005_library_contests from './20261129_064005_library_contests';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_044404_registries.up,
     down: migration_20261129_044404_registries.down,
-    name: '20261129_044404_registries'
+    name: '20261129_044404_registries',
+  },
+  {
+    up: migration_20261129_064005_library_contests.up,
+    down: migration_20261129_064005_library_contests.down,
+    name: '20261129_064005_library_contests'
   },
 ];
