@@ -185,7 +185,13 @@ describe('rolling back and re-applying the latest migration', () => {
     if (/_library_contests$/.test(last.name)) {
       const contest = await t.payload.create({
         collection: 'contests',
-        data: { title: 'Cuộc thi tìm hiểu Luật Giao thông đường bộ', status: 'published', contactKinds: ['email'] },
+        data: {
+          title: 'Cuộc thi tìm hiểu Luật Giao thông đường bộ',
+          status: 'published',
+          eligibility: 'open',
+          certificateRule: 'threshold',
+          contactKinds: ['email'],
+        },
         overrideAccess: true,
       })
       const question = await t.payload.create({
