@@ -129,7 +129,7 @@ describe('online legal Q&A', () => {
     expect(await axe(page), 'the tracking page with an answer').toEqual([])
     await page.getByRole('link', { name: 'Đọc câu trả lời' }).click()
     await page.waitForURL(/\/hoi-dap\/[a-z0-9-]+$/)
-    const cite = page.locator('.app-qa-cite').first()
+    const cite = page.locator('.app-cite').first()
     await expect.poll(() => cite.textContent()).toContain('Nghỉ hằng năm')
     expect(await cite.locator('a').first().getAttribute('href')).toMatch(/^\/van-ban\/[a-z0-9-]+#dieu-113-khoan-3$/)
     expect(await page.locator('script[type="application/ld+json"]').textContent()).toContain('"QAPage"')

@@ -1,24 +1,8 @@
 import type { Payload } from 'payload'
 import { createSearchEngine } from '@/modules/search/engine'
-import { documentPath, LEGAL_DOCUMENTS_SLUG } from '@/modules/legal-documents/constants'
-import { walk, type StructureNode, type StructureTree } from '@/modules/legal-documents/parse/structure'
-import type { LegalDocument, Question } from '@/payload-types'
+import { resolveCitations, type CitedProvision } from '@/modules/legal-documents/citations/resolve'
+import type { Question } from '@/payload-types'
 import { QUESTIONS_SLUG, questionPath } from '../constants'
-
-/** One citation of an answer, with the cited provision's text taken from the document's structure. */
-export type CitedProvision = {
-  key: string
-  docTitle: string
-  docNumber: string | null
-  docType: string | null
-  status: string | null
-  label: string
-  href: string
-  /** the Điều cited (or that holds the cited khoản/điểm), or null when the document has no such anchor */
-  node: StructureNode | null
-  /** the anchor of the exact provision cited, to mark it inside the Điều */
-  anchor: string | null
-}
 
 export type RelatedQuestion = { title: string; url: string }
 
@@ -40,60 +24,6 @@ const titleOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'title' in value ? String((value as { title: unknown }).title) : null
 const slugOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'slug' in value ? String((value as { slug: unknown }).slug) : null
-
-/**
- * The Điều a citation points into (its whole text gives the context of a cited khoản or điểm), or
- * the exact node when the anchor is not inside an Điều (plans). Null when the document has neither.
- */
-function findNode(tree: StructureTree | null, anchor: string | null | undefined): StructureNode | null {
-  if (!tree || !anchor) return null
-  const article = /^(dieu-[0-9a-z]+?)(?:-khoan-|-diem-|$)/.exec(anchor)?.[1]
-  let exact: StructureNode | null = null
-  for (const node of walk(tree.nodes)) {
-    if (article && node.anchor === article) return node
-    if (node.anchor === anchor) exact = node
-  }
-  return exact
-}
-
-async function citationsOf(payload: Payload, question: Question): Promise<CitedProvision[]> {
-  const rows = question.citations ?? []
-  const ids = [...new Set(rows.map((c) => (typeof c.document === 'object' ? c.document?.id : c.document)))].filter(
-    (id): id is number => typeof id === 'number',
-  )
-  if (ids.length === 0) return []
-  // Only published documents come back for a visitor; a citation of anything else is left out.
-  const docs = await payload.find({
-    collection: LEGAL_DOCUMENTS_SLUG,
-    where: { id: { in: ids } },
-    pagination: false,
-    depth: 0,
-    joins: false,
-    select: { slug: true, title: true, displayTitle: true, number: true, type: true, status: true, structure: true },
-    ...visitor,
-  })
-  const byId = new Map(docs.docs.map((d) => [d.id, d as LegalDocument]))
-  return rows.flatMap((c, i) => {
-    const id = typeof c.document === 'object' ? c.document?.id : c.document
-    const doc = typeof id === 'number' ? byId.get(id) : undefined
-    if (!doc?.slug) return []
-    const node = findNode(doc.structure as StructureTree | null, c.anchor)
-    const anchor = c.anchor ?? node?.anchor ?? null
-    return [
-      {
-        key: `${doc.id}-${anchor ?? i}`,
-        docTitle: doc.displayTitle ?? doc.title,
-        docNumber: doc.number ?? null,
-        docType: doc.type ?? null,
-        status: doc.status ?? null,
-        label: c.article?.trim() || node?.label || 'Toàn văn',
-        href: `${documentPath(doc.slug)}${anchor ? `#${anchor}` : ''}`,
-        node,
-        anchor,
-      },
-    ]
-  })
-}
 
 /** Published questions of the same field, or found by the question's title when there are none. */
 async function relatedOf(payload: Payload, question: Question, fieldId: number | null): Promise<RelatedQuestion[]> {
@@ -139,7 +69,7 @@ export async function getQuestionPage(payload: Payload, slug: string): Promise<Q
   if (!question) return null
   const fieldId = typeof question.field === 'object' ? (question.field?.id ?? null) : (question.field ?? null)
   const [citations, related] = await Promise.all([
-    citationsOf(payload, question),
+    resolveCitations(payload, question.citations),
     relatedOf(payload, question, fieldId),
   ])
   return {

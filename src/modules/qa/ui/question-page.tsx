@@ -1,7 +1,5 @@
 import Link from 'next/link'
-import { StatusBadge } from '@/modules/legal-documents/ui/status-badge'
-import { typeAndNumber } from '@/modules/legal-documents/ui/document-items'
-import type { StructureNode } from '@/modules/legal-documents/parse/structure'
+import { CitedProvisions } from '@/modules/legal-documents/ui/cited-provisions'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { ShareLinks } from '@/shared/ui/share-links'
@@ -13,38 +11,6 @@ import type { QuestionPageData } from '../public/get-question'
 import { ViewBeacon } from './view-beacon'
 import '@/modules/legal-documents/ui/legal-documents.css'
 import './qa.css'
-
-/** The cited Điều's text, its clauses and points as paragraphs; the cited provision is marked. */
-function ProvisionText({ node, cited }: { node: StructureNode; cited: string | null }) {
-  const lines: Array<{ text: string; isCited: boolean }> = []
-  const visit = (n: StructureNode, top: boolean) => {
-    const isCited =
-      !!cited && !top && (n.anchor === cited || cited.startsWith(`${n.anchor}-`) || n.anchor.startsWith(`${cited}-`))
-    const prefix = top ? '' : n.kind === 'khoan' ? `${n.number}. ` : n.kind === 'diem' ? `${n.number}) ` : ''
-    const [first = '', ...rest] = n.text.split('\n').filter((l) => l.trim() !== '')
-    if (first || prefix)
-      lines.push({ text: `${prefix}${n.heading && !top ? `${n.heading} ` : ''}${first}`.trim(), isCited })
-    lines.push(...rest.map((text) => ({ text, isCited })))
-    for (const child of n.children) visit(child, false)
-  }
-  visit(node, true)
-  return (
-    <div className="app-qa-cite__text">
-      {lines
-        .filter((l) => l.text)
-        .map((line, i) =>
-          line.isCited ? (
-            <p key={i} className="app-qa-cite__cited">
-              <span className="app-visually-hidden">Nội dung được trích dẫn: </span>
-              {line.text}
-            </p>
-          ) : (
-            <p key={i}>{line.text}</p>
-          ),
-        )}
-    </div>
-  )
-}
 
 /** schema.org QAPage: the question and its accepted (official) answer. */
 function jsonLd(data: QuestionPageData): string {
@@ -115,32 +81,7 @@ export function QuestionPage({ data }: { data: QuestionPageData }) {
             .join(' · ')}
         </p>
       </div>
-      {data.citations.length > 0 ? (
-        <section aria-labelledby="can-cu">
-          <h2 id="can-cu">Căn cứ pháp lý được trích dẫn</h2>
-          {data.citations.map((c) => (
-            <div key={c.key} className="app-qa-cite">
-              <div className="app-qa-cite__head">
-                <h3>
-                  <Link href={c.href}>
-                    {c.label} — {typeAndNumber({ type: c.docType, number: c.docNumber })}
-                  </Link>
-                </h3>
-                <StatusBadge status={c.status} />
-              </div>
-              <p className="app-muted">{c.docTitle}</p>
-              {c.node ? (
-                <>
-                  <p>
-                    <strong>{c.node.heading ? `${c.node.label}. ${c.node.heading}` : c.node.label}</strong>
-                  </p>
-                  <ProvisionText node={c.node} cited={c.anchor} />
-                </>
-              ) : null}
-            </div>
-          ))}
-        </section>
-      ) : null}
+      <CitedProvisions citations={data.citations} id="can-cu" title="Căn cứ pháp lý được trích dẫn" />
       {data.audiences.length > 0 ? (
         <p>
           Đối tượng:{' '}

@@ -12,8 +12,8 @@ import {
 import { editorial } from '@/shared/access/rules'
 import { QA_ADMIN_GROUP, QUESTIONS_SLUG } from '../../constants'
 import { applyQaAction } from '../../hooks/apply-qa-action'
-import { computeCitationAnchors } from '../../hooks/citation-anchors'
-import { warnAboutCitations } from '../../hooks/citation-warning'
+import { computeCitationAnchors } from '@/modules/legal-documents/citations/anchors'
+import { warnAboutCitations } from '@/modules/legal-documents/citations/warning'
 import { afterQuestionChange } from '../../hooks/notify-asker'
 import { personalDataAudit } from '@/modules/privacy/audit'
 import { ASKER_DATA_FIELDS } from '../../access/personal-data'
@@ -52,6 +52,22 @@ export const Questions: CollectionConfig = {
     readVersions: editorial,
   },
   defaultSort: '-receivedAt',
+  // Covering for the statistics (../../statistics.ts): answers, overdue questions and legal fields
+  // of a period are counted from this index alone, never from the rows with their texts.
+  indexes: [
+    {
+      fields: [
+        'status',
+        'answeredAt',
+        'publishedAt',
+        'receivedAt',
+        'dueDate',
+        'field',
+        'assignedUnit',
+        'answeringUnit',
+      ],
+    },
+  ],
   versions: { maxPerDoc: 30 },
   lockDocuments: false,
   hooks: {

@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 import { hasRole, isEditorial, ROLES, type RoleUser } from '@/shared/access/roles'
-import { noMarkup } from '@/shared/fields/common'
+import { citationsField } from '@/modules/legal-documents/citations/fields'
 import { answerField, boardField, staffReadField } from '../../../access/questions'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' } }
@@ -26,44 +26,7 @@ export function answerFields(): Field[] {
           'Trích dẫn văn bản bằng liên kết tới điều cụ thể, ví dụ /van-ban/luat-dat-dai-2024#dieu-5; khai báo thêm ở “Căn cứ pháp lý” bên dưới.',
       },
     },
-    {
-      name: 'citations',
-      label: 'Căn cứ pháp lý được trích dẫn',
-      type: 'array',
-      maxRows: 30,
-      access: { read: answerReadable, create: answerField, update: answerField },
-      labels: { singular: 'Căn cứ', plural: 'Căn cứ' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'document',
-              label: 'Văn bản',
-              type: 'relationship',
-              relationTo: 'legal-documents',
-              required: true,
-              index: true,
-            },
-            {
-              name: 'article',
-              label: 'Điều, khoản, điểm',
-              type: 'text',
-              maxLength: 120,
-              validate: noMarkup,
-              admin: { description: 'Ví dụ: “Điều 5”, “khoản 2 Điều 8”. Để trống nếu trích cả văn bản.' },
-            },
-            {
-              name: 'anchor',
-              label: 'Neo trên trang văn bản',
-              type: 'text',
-              maxLength: 120,
-              admin: { readOnly: true, description: 'Tự tính, ví dụ dieu-8-khoan-2.' },
-            },
-          ],
-        },
-      ],
-    },
+    citationsField({ access: { read: answerReadable, create: answerField, update: answerField } }),
     {
       name: 'citationWarning',
       label: 'Cảnh báo về căn cứ được trích dẫn',

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { parseProvisionReference } from '@/modules/legal-documents/parse'
+import { parseProvisionReference } from '../parse'
 import { userError } from '@/shared/errors'
 import { nfc } from '@/shared/text/vietnamese'
 

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { LEGAL_DOCUMENTS_SLUG, NOT_IN_FORCE, statusLabel } from '@/modules/legal-documents/constants'
+import { LEGAL_DOCUMENTS_SLUG, NOT_IN_FORCE, statusLabel } from '../constants'
 
 type CitationRow = { document?: unknown }
 
