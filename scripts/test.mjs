@@ -2,13 +2,14 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
  *   1. unit tests;
- *   2. integration tests on SQLite (always);
- *   3. integration tests on PostgreSQL when it answers (TEST_POSTGRES_URL, default
- *      postgres://postgres@127.0.0.1:5432/test); said loudly when it does not;
+ *   2. integration tests on SQLite (always) and, at the same time, on PostgreSQL when it answers
+ *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test); said loudly when it
+ *      does not. Each file has its own database, so the two runs share nothing; their output is
+ *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
  *   4. end-to-end tests in Chromium against a production build (skipped only with E2E=0).
  * Ends with one line "N passed, N failed, N skipped".
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,27 +21,45 @@ const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-test-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedStage = false
 
-function vitest(name, args, env = {}) {
-  console.log(`\n━━ ${name} ━━`)
+/**
+ * Runs one vitest stage. With `buffered`, its output goes to a file that is printed in one block
+ * when the stage ends, so two stages running together never interleave their lines.
+ */
+function vitest(name, args, env = {}, { buffered = false } = {}) {
   const report = path.join(outDir, `${name.replace(/\W+/g, '-')}.json`)
-  const result = spawnSync(
+  const logFile = path.join(outDir, `${name.replace(/\W+/g, '-')}.log`)
+  const started = Date.now()
+  if (!buffered) console.log(`\n━━ ${name} ━━`)
+  const out = buffered ? fs.openSync(logFile, 'w') : 'inherit'
+  const child = spawn(
     path.join('node_modules', '.bin', 'vitest'),
     ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     {
-      stdio: 'inherit',
+      stdio: ['ignore', out, out],
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env },
     },
   )
-  if (fs.existsSync(report)) {
-    const json = JSON.parse(fs.readFileSync(report, 'utf8'))
-    totals.passed += json.numPassedTests ?? 0
-    totals.failed += json.numFailedTests ?? 0
-    totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
-  }
-  if (result.status !== 0) {
-    failedStage = true
-    console.error(`✖ ${name} failed (exit ${result.status})`)
-  }
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      if (buffered) {
+        fs.closeSync(out)
+        console.log(`\n━━ ${name} ━━`)
+        process.stdout.write(fs.readFileSync(logFile, 'utf8'))
+      }
+      if (fs.existsSync(report)) {
+        const json = JSON.parse(fs.readFileSync(report, 'utf8'))
+        totals.passed += json.numPassedTests ?? 0
+        totals.failed += json.numFailedTests ?? 0
+        totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
+      }
+      console.log(`━━ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s ━━`)
+      if (code !== 0) {
+        failedStage = true
+        console.error(`✖ ${name} failed (exit ${signal ?? code})`)
+      }
+      resolve()
+    })
+  })
 }
 
 async function postgresAnswers(url) {
@@ -56,24 +75,43 @@ async function postgresAnswers(url) {
   }
 }
 
-vitest('unit', ['--project', 'unit'])
-vitest('integration (SQLite)', ['--project', 'integration'], { TEST_DB: 'sqlite' })
+await vitest('unit', ['--project', 'unit'])
 
+const serial = process.env.TEST_SERIAL === '1'
+const integration = []
+const sqliteRun = () =>
+  vitest('integration (SQLite)', ['--project', 'integration'], { TEST_DB: 'sqlite' }, { buffered: !serial })
 const pgUrl = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
 if (process.env.TEST_POSTGRES === '0') {
   console.warn('\n⚠⚠⚠ TEST_POSTGRES=0: integration tests on PostgreSQL NOT run ⚠⚠⚠')
+  integration.push(sqliteRun())
 } else if (await postgresAnswers(pgUrl)) {
-  vitest('integration (PostgreSQL)', ['--project', 'integration'], { TEST_DB: 'postgres', TEST_POSTGRES_URL: pgUrl })
+  const pgRun = () =>
+    vitest(
+      'integration (PostgreSQL)',
+      ['--project', 'integration'],
+      { TEST_DB: 'postgres', TEST_POSTGRES_URL: pgUrl },
+      { buffered: !serial },
+    )
+  if (serial) {
+    await sqliteRun()
+    await pgRun()
+  } else {
+    console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
+    integration.push(sqliteRun(), pgRun())
+  }
 } else {
   console.warn(
     `\n⚠⚠⚠ PostgreSQL does not answer at ${pgUrl.replace(/\/\/[^@]*@/, '//')}: integration tests on PostgreSQL were NOT run ⚠⚠⚠`,
   )
+  integration.push(sqliteRun())
 }
+await Promise.all(integration)
 
 if (process.env.E2E === '0') {
   console.warn('\n⚠⚠⚠ E2E=0: browser tests NOT run ⚠⚠⚠')
 } else {
-  vitest('end-to-end (Chromium)', ['--project', 'e2e'])
+  await vitest('end-to-end (Chromium)', ['--project', 'e2e'])
 }
 
 fs.rmSync(outDir, { recursive: true, force: true })
