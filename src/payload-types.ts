@@ -79,6 +79,7 @@ export interface Config {
     'private-files': PrivateFile;
     dialogues: Dialogue;
     'dialogue-comments': DialogueComment;
+    'legal-situations': LegalSituation;
     'registry-members': RegistryMember;
     activities: Activity;
     'activity-evidence': ActivityEvidence;
@@ -102,6 +103,8 @@ export interface Config {
     officials: Official;
     media: Media;
     files: File;
+    'library-files': LibraryFile;
+    'library-items': LibraryItem;
     'antispam-records': AntispamRecord;
     'outbox-mails': OutboxMail;
     'privacy-audit': PrivacyAudit;
@@ -130,6 +133,7 @@ export interface Config {
     'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
     dialogues: DialoguesSelect<false> | DialoguesSelect<true>;
     'dialogue-comments': DialogueCommentsSelect<false> | DialogueCommentsSelect<true>;
+    'legal-situations': LegalSituationsSelect<false> | LegalSituationsSelect<true>;
     'registry-members': RegistryMembersSelect<false> | RegistryMembersSelect<true>;
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'activity-evidence': ActivityEvidenceSelect<false> | ActivityEvidenceSelect<true>;
@@ -153,6 +157,8 @@ export interface Config {
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    'library-files': LibraryFilesSelect<false> | LibraryFilesSelect<true>;
+    'library-items': LibraryItemsSelect<false> | LibraryItemsSelect<true>;
     'antispam-records': AntispamRecordsSelect<false> | AntispamRecordsSelect<true>;
     'outbox-mails': OutboxMailsSelect<false> | OutboxMailsSelect<true>;
     'privacy-audit': PrivacyAuditSelect<false> | PrivacyAuditSelect<true>;
@@ -167,10 +173,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'qa-legal-basis-scan': QaLegalBasisScan;
+    'situations-legal-basis-scan': SituationsLegalBasisScan;
     'site-settings': SiteSetting;
   };
   globalsSelect: {
     'qa-legal-basis-scan': QaLegalBasisScanSelect<false> | QaLegalBasisScanSelect<true>;
+    'situations-legal-basis-scan': SituationsLegalBasisScanSelect<false> | SituationsLegalBasisScanSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: null;
@@ -1325,6 +1333,141 @@ export interface DialogueComment {
   createdAt: string;
 }
 /**
+ * Tình huống, câu hỏi pháp lý, phân tích, kết luận và căn cứ pháp lý; có thể kèm câu hỏi kiểm tra.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-situations".
+ */
+export interface LegalSituation {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * Câu chuyện cụ thể; không nêu tên thật, địa chỉ của người trong cuộc.
+   */
+  scenario: string;
+  question: string;
+  /**
+   * Không bắt buộc; ảnh phải có mô tả (văn bản thay thế).
+   */
+  image?: (number | null) | Media;
+  fields?: (number | LegalField)[] | null;
+  audiences?: (number | Audience)[] | null;
+  analysis: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  citations?:
+    | {
+        document: number | LegalDocument;
+        /**
+         * Ví dụ: “Điều 5”, “khoản 2 Điều 8”. Để trống nếu trích cả văn bản.
+         */
+        article?: string | null;
+        /**
+         * Tự tính, ví dụ dieu-8-khoan-2.
+         */
+        anchor?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Văn bản được trích dẫn không còn hiệu lực đầy đủ tại thời điểm lưu: hãy kiểm tra lại.
+   */
+  citationWarning?: string | null;
+  /**
+   * Tự bật khi văn bản được trích dẫn bị sửa đổi, thay thế, bãi bỏ, đình chỉ hoặc hết hiệu lực.
+   */
+  legalBasisChanged?: boolean | null;
+  legalBasisNote?: string | null;
+  /**
+   * Đánh dấu rồi lưu để bỏ cảnh báo trên trang công khai (chỉ Ban Biên tập).
+   */
+  markReviewed?: boolean | null;
+  legalBasisCheckedAt?: string | null;
+  /**
+   * Tối đa 5 câu, mỗi câu 2–5 phương án và đúng một phương án đúng.
+   */
+  quiz?:
+    | {
+        prompt: string;
+        options: {
+          text: string;
+          isCorrect?: boolean | null;
+          id?: string | null;
+        }[];
+        /**
+         * Hiện cho người đọc sau khi nộp bài; nên nêu điều luật làm căn cứ.
+         */
+        explanation: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Để trống: tự chọn các tình huống cùng lĩnh vực.
+   */
+  related?: (number | LegalSituation)[] | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Trạng thái chỉ thay đổi qua thao tác biên tập bên dưới.
+   */
+  workflowState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflowAction?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+  /**
+   * Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.
+   */
+  workflowComment?: string | null;
+  /**
+   * Khi hẹn giờ, bài tự xuất bản vào thời điểm này.
+   */
+  publishedAt?: string | null;
+  workflowHistory?:
+    | {
+        action?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+        fromState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        toState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registry-members".
  */
@@ -1890,6 +2033,132 @@ export interface Official {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-files".
+ */
+export interface LibraryFile {
+  id: number;
+  title: string;
+  /**
+   * Tự nhận biết từ nội dung tệp.
+   */
+  family?: ('video' | 'audio' | 'pdf' | 'captions') | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-items".
+ */
+export interface LibraryItem {
+  id: number;
+  title: string;
+  kind: 'video' | 'audio' | 'infographic' | 'ebook';
+  summary: string;
+  videoSource?: ('upload' | 'youtube') | null;
+  videoFile?: (number | null) | LibraryFile;
+  /**
+   * Bắt buộc ít nhất một bản phụ đề tiếng Việt cho video tải lên (tệp .vtt).
+   */
+  captions?:
+    | {
+        file: number | LibraryFile;
+        language: 'vi' | 'en' | 'km';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dán địa chỉ dạng youtube.com/watch?v=…, youtu.be/…, youtube.com/shorts/… hoặc youtube.com/embed/…. Video chỉ được tải từ YouTube khi người xem bấm “Phát video”.
+   */
+  youtubeUrl?: string | null;
+  /**
+   * Tự tính từ địa chỉ.
+   */
+  youtubeId?: string | null;
+  /**
+   * Bắt buộc với video tải lên. Với YouTube, ảnh này thay cho ảnh của YouTube (không tải ảnh từ YouTube).
+   */
+  poster?: (number | null) | Media;
+  audioFile?: (number | null) | LibraryFile;
+  /**
+   * Bắt buộc: toàn văn lời thoại cho người không nghe được hoặc muốn đọc. Mỗi đoạn một dòng.
+   */
+  transcript?: string | null;
+  image?: (number | null) | Media;
+  /**
+   * Bắt buộc: nêu đầy đủ thông tin trong ảnh để người dùng trình đọc màn hình tiếp cận được.
+   */
+  longDescription?: string | null;
+  pdfFile?: (number | null) | LibraryFile;
+  cover?: (number | null) | Media;
+  author?: string | null;
+  publisher?: string | null;
+  year?: number | null;
+  pages?: number | null;
+  durationSeconds?: number | null;
+  fields?: (number | LegalField)[] | null;
+  audiences?: (number | Audience)[] | null;
+  areas?: (number | Area)[] | null;
+  legalBasis?:
+    | {
+        document: number | LegalDocument;
+        /**
+         * Ví dụ: “Điều 5”, “khoản 2 Điều 8”. Để trống nếu giải thích cả văn bản.
+         */
+        article?: string | null;
+        /**
+         * Tự tính, ví dụ dieu-8-khoan-2.
+         */
+        anchor?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  related?: (number | LibraryItem)[] | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
+  slug?: string | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Trạng thái chỉ thay đổi qua thao tác biên tập bên dưới.
+   */
+  workflowState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  workflowAction?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+  /**
+   * Bắt buộc khi trả lại bài; được ghi vào lịch sử biên tập.
+   */
+  workflowComment?: string | null;
+  /**
+   * Khi hẹn giờ, bài tự xuất bản vào thời điểm này.
+   */
+  publishedAt?: string | null;
+  workflowHistory?:
+    | {
+        action?: ('save' | 'submit' | 'return' | 'approve' | 'schedule' | 'publish' | 'unpublish' | 'reopen') | null;
+        fromState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        toState?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+        by?: (number | null) | User;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "antispam-records".
  */
 export interface AntispamRecord {
@@ -2061,6 +2330,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'files';
         value: number | File;
+      } | null)
+    | ({
+        relationTo: 'library-files';
+        value: number | LibraryFile;
       } | null)
     | ({
         relationTo: 'antispam-records';
@@ -2582,6 +2855,70 @@ export interface DialogueCommentsSelect<T extends boolean = true> {
   unit?: T;
   ipHash?: T;
   contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-situations_select".
+ */
+export interface LegalSituationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  scenario?: T;
+  question?: T;
+  image?: T;
+  fields?: T;
+  audiences?: T;
+  analysis?: T;
+  answer?: T;
+  citations?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        anchor?: T;
+        id?: T;
+      };
+  citationWarning?: T;
+  legalBasisChanged?: T;
+  legalBasisNote?: T;
+  markReviewed?: T;
+  legalBasisCheckedAt?: T;
+  quiz?:
+    | T
+    | {
+        prompt?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              isCorrect?: T;
+              id?: T;
+            };
+        explanation?: T;
+        id?: T;
+      };
+  related?: T;
+  slug?: T;
+  unit?: T;
+  workflowState?: T;
+  workflowAction?: T;
+  workflowComment?: T;
+  publishedAt?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        fromState?: T;
+        toState?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3150,6 +3487,91 @@ export interface FilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-files_select".
+ */
+export interface LibraryFilesSelect<T extends boolean = true> {
+  title?: T;
+  family?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "library-items_select".
+ */
+export interface LibraryItemsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  videoSource?: T;
+  videoFile?: T;
+  captions?:
+    | T
+    | {
+        file?: T;
+        language?: T;
+        id?: T;
+      };
+  youtubeUrl?: T;
+  youtubeId?: T;
+  poster?: T;
+  audioFile?: T;
+  transcript?: T;
+  image?: T;
+  longDescription?: T;
+  pdfFile?: T;
+  cover?: T;
+  author?: T;
+  publisher?: T;
+  year?: T;
+  pages?: T;
+  durationSeconds?: T;
+  fields?: T;
+  audiences?: T;
+  areas?: T;
+  legalBasis?:
+    | T
+    | {
+        document?: T;
+        article?: T;
+        anchor?: T;
+        id?: T;
+      };
+  related?: T;
+  slug?: T;
+  unit?: T;
+  workflowState?: T;
+  workflowAction?: T;
+  workflowComment?: T;
+  publishedAt?: T;
+  workflowHistory?:
+    | T
+    | {
+        action?: T;
+        fromState?: T;
+        toState?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "antispam-records_select".
  */
 export interface AntispamRecordsSelect<T extends boolean = true> {
@@ -3248,6 +3670,17 @@ export interface QaLegalBasisScan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situations-legal-basis-scan".
+ */
+export interface SituationsLegalBasisScan {
+  id: number;
+  effectHistoryAt?: string | null;
+  relationsAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -3307,6 +3740,17 @@ export interface SiteSetting {
  * via the `definition` "qa-legal-basis-scan_select".
  */
 export interface QaLegalBasisScanSelect<T extends boolean = true> {
+  effectHistoryAt?: T;
+  relationsAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situations-legal-basis-scan_select".
+ */
+export interface SituationsLegalBasisScanSelect<T extends boolean = true> {
   effectHistoryAt?: T;
   relationsAt?: T;
   updatedAt?: T;

@@ -18,6 +18,7 @@ import { registriesModule } from './registries'
 import { reportsModule } from './reports'
 import { searchModule } from './search/manifest'
 import { settingsModule } from './settings'
+import { situationsModule } from './situations'
 import { statisticsModule } from './statistics'
 import { taxonomyModule } from './taxonomy'
 
@@ -31,6 +32,7 @@ export const modules: PortalModule[] = [
   legalDocumentsModule,
   qaModule,
   dialogueModule,
+  situationsModule,
   registriesModule,
   activitiesModule,
   reportsModule,
