@@ -29,7 +29,8 @@ export const ContestCertificates: CollectionConfig = {
   },
   fields: [
     { name: 'code', label: 'Mã xác minh', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
-    { name: 'entry', type: 'relationship', relationTo: CONTEST_ENTRIES_SLUG, required: true, index: true },
+    // One certificate per entry (an entry is one person in one round): issuing is idempotent.
+    { name: 'entry', type: 'relationship', relationTo: CONTEST_ENTRIES_SLUG, required: true, unique: true },
     { name: 'attempt', type: 'relationship', relationTo: CONTEST_ATTEMPTS_SLUG },
     { name: 'round', type: 'relationship', relationTo: CONTEST_ROUNDS_SLUG, required: true, index: true },
     { name: 'contest', type: 'relationship', relationTo: CONTESTS_SLUG, required: true },

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { noMarkup } from '@/shared/fields/common'
 import { CONTACT_KINDS, CONTESTS_SLUG, CONTEST_ENTRIES_SLUG, CONTEST_ROUNDS_SLUG } from '../constants'
+import { personalDataAudit } from '@/modules/privacy/audit'
+import { deriveEntryPublicFields } from '../hooks/entry-derived'
+import { eraseEntryRecords } from '../hooks/erase-entry'
 import { organisers, organisersOrContestantAction } from './access'
 
 const secret = { read: () => false, create: () => true, update: () => true }
+const audit = personalDataAudit(CONTEST_ENTRIES_SLUG, ['fullName', 'birthDate', 'contact', 'school', 'className'])
 
 /**
  * One registration of one person for one round (đăng ký dự thi). A person is identified by the
@@ -24,9 +28,16 @@ export const ContestEntries: CollectionConfig = {
     read: organisers,
     create: organisersOrContestantAction,
     update: organisersOrContestantAction,
-    delete: organisers,
+    // The contestant may erase their own entry from their page (the server code acts for them).
+    delete: organisersOrContestantAction,
   },
   indexes: [{ fields: ['round', 'contactHash'], unique: true }],
+  hooks: {
+    beforeChange: [deriveEntryPublicFields],
+    beforeDelete: [eraseEntryRecords],
+    afterRead: [audit.afterRead],
+    afterChange: [audit.afterChange],
+  },
   fields: [
     {
       type: 'row',

@@ -496,7 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`contest_certificates_code_idx\` ON \`contest_certificates\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`contest_certificates_entry_idx\` ON \`contest_certificates\` (\`entry_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`contest_certificates_entry_idx\` ON \`contest_certificates\` (\`entry_id\`);`)
   await db.run(sql`CREATE INDEX \`contest_certificates_attempt_idx\` ON \`contest_certificates\` (\`attempt_id\`);`)
   await db.run(sql`CREATE INDEX \`contest_certificates_round_idx\` ON \`contest_certificates\` (\`round_id\`);`)
   await db.run(sql`CREATE INDEX \`contest_certificates_contest_idx\` ON \`contest_certificates\` (\`contest_id\`);`)

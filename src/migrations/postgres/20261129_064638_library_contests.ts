@@ -749,7 +749,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "attempt_itemIndex_idx" ON "contest_answers" USING btree ("attempt_id","item_index");
   CREATE INDEX "question_correct_idx" ON "contest_answers" USING btree ("question_id","correct");
   CREATE UNIQUE INDEX "contest_certificates_code_idx" ON "contest_certificates" USING btree ("code");
-  CREATE INDEX "contest_certificates_entry_idx" ON "contest_certificates" USING btree ("entry_id");
+  CREATE UNIQUE INDEX "contest_certificates_entry_idx" ON "contest_certificates" USING btree ("entry_id");
   CREATE INDEX "contest_certificates_attempt_idx" ON "contest_certificates" USING btree ("attempt_id");
   CREATE INDEX "contest_certificates_round_idx" ON "contest_certificates" USING btree ("round_id");
   CREATE INDEX "contest_certificates_contest_idx" ON "contest_certificates" USING btree ("contest_id");
