@@ -266,6 +266,41 @@ describe('questions', () => {
     expect(fig(s, 'qa.answered')).toBe(2)
     expect(fig(s, 'qa.avg-answer-days')).toBe(avg(answered.filter((q) => q.published)))
   })
+  it('counts answer times with the working calendar of the site settings as it is now', async () => {
+    // The working days of each year are computed once per calendar and kept: a day the government
+    // moves (here an extra day off inside q1's wait, and one in q5's, across the new year) must
+    // still count at once, and moving it back restores the first figures.
+    const before = fig(await stats('internal', null), 'qa.avg-answer-days')
+    const dayOff = (date: string) => ({ date, note: 'Nghỉ bù (kiểm thử thống kê)' })
+    await t.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { extraDaysOff: [dayOff('05/02/2025'), dayOff('02/01/2025')] },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    try {
+      const calendar = { extraDaysOff: ['2025-02-05', '2025-01-02'] }
+      const expected =
+        Math.round(
+          (answered.reduce(
+            (sum, q) => sum + workingDaysBetween(new Date(q.received), new Date(q.answered), calendar),
+            0,
+          ) /
+            answered.length) *
+            10,
+        ) / 10
+      expect(expected).toBeLessThan(before!)
+      expect(fig(await stats('internal', null), 'qa.avg-answer-days')).toBe(expected)
+    } finally {
+      await t.payload.updateGlobal({
+        slug: 'site-settings',
+        data: { extraDaysOff: [] },
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
+    }
+    expect(fig(await stats('internal', null), 'qa.avg-answer-days')).toBe(before)
+  })
   it('counts the questions assigned to or answered by a unit and its sub-units', async () => {
     const s = await stats('internal', parent)
     expect(fig(s, 'qa.received')).toBe(3)

@@ -50,13 +50,18 @@ export const qaStatistics: StatisticsProvider = {
            AND (q.status IN ${OPEN} OR (q.status IN ('answered', 'published') AND ${ANSWER_AT} >= ?))${unitSql}`,
         [end, end, end, ...unitParams],
       ),
+      // Counted per field id from the questions' statistics index first, then named: joining the
+      // fields first would look every question up by field, row by row.
       db.rows(
-        `SELECT f.id AS id, f.title AS title,
-                SUM(CASE WHEN ${received} THEN 1 ELSE 0 END) AS rc,
-                SUM(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS ac
-         FROM questions q JOIN legal_fields f ON f.id = q.field_id
-         WHERE ((${received}) OR (${answered}))${unitSql}
-         GROUP BY f.id, f.title ORDER BY rc DESC, f.title`,
+        `SELECT f.id AS id, f.title AS title, x.rc AS rc, x.ac AS ac FROM (
+           SELECT q.field_id AS field_id,
+                  SUM(CASE WHEN ${received} THEN 1 ELSE 0 END) AS rc,
+                  SUM(CASE WHEN ${answered} THEN 1 ELSE 0 END) AS ac
+           FROM questions q
+           WHERE q.field_id IS NOT NULL AND ((${received}) OR (${answered}))${unitSql}
+           GROUP BY q.field_id
+         ) x JOIN legal_fields f ON f.id = x.field_id
+         ORDER BY x.rc DESC, f.title`,
         [from, to, from, to, from, to, from, to, ...unitParams],
       ),
       loadCalendarOptions(payload),
@@ -131,11 +136,43 @@ export const qaStatistics: StatisticsProvider = {
 
 const DAY_MS = 86_400_000
 
+type YearTable = { first: number; running: Int32Array; months: string[] }
+
+/**
+ * Running totals of working days, one table per calendar year and working calendar (the site
+ * settings' moved days are part of the key, so a changed calendar gets new tables): a pure function
+ * of its key, kept so a statistics request does not walk five years of days again. At most a few
+ * dozen small tables (366 integers each) are kept.
+ */
+const yearTables = new Map<string, YearTable>()
+const YEAR_TABLES_MAX = 64
+
+function yearTable(year: number, calendar: CalendarOptions, calendarKey: string): YearTable {
+  const key = `${year}|${calendarKey}`
+  const hit = yearTables.get(key)
+  if (hit) return hit
+  const first = Date.UTC(year, 0, 1) / DAY_MS
+  const last = Date.UTC(year, 11, 31) / DAY_MS
+  const running = new Int32Array(last - first + 1)
+  const months: string[] = new Array(last - first + 1)
+  let count = 0
+  for (let n = first; n <= last; n++) {
+    const iso = new Date(n * DAY_MS).toISOString()
+    if (isWorkingDay(iso.slice(0, 10), calendar)) count++
+    running[n - first] = count
+    months[n - first] = iso.slice(0, 7)
+  }
+  const table = { first, running, months }
+  if (yearTables.size >= YEAR_TABLES_MAX) yearTables.delete(yearTables.keys().next().value!)
+  yearTables.set(key, table)
+  return table
+}
+
 /**
  * workingDaysBetween (src/shared/calendar) for many pairs of Vietnam days (integer day numbers
  * since 1970-01-01, as the SQL gives them) at once: the working days of the whole span are
- * counted once into running totals, so each pair costs a subtraction instead of a walk over its
- * days; the month of each day is kept on the way for the monthly table.
+ * counted into running totals (per year, see yearTable), so each pair costs a subtraction instead
+ * of a walk over its days; the month of each day is kept on the way for the monthly table.
  */
 function workingDayCounter(
   days: number[],
@@ -148,17 +185,26 @@ function workingDayCounter(
     if (n < first) first = n
     if (n > last) last = n
   }
-  const running = new Int32Array(last - first + 1)
-  const months: string[] = new Array(last - first + 1)
-  let count = 0
-  for (let n = first; n <= last; n++) {
-    const iso = new Date(n * DAY_MS).toISOString()
-    if (isWorkingDay(iso.slice(0, 10), calendar)) count++
-    running[n - first] = count
-    months[n - first] = iso.slice(0, 7)
+  const calendarKey = JSON.stringify([
+    [...(calendar.extraDaysOff ?? [])].sort(),
+    [...(calendar.extraWorkingDays ?? [])].sort(),
+  ])
+  const firstYear = new Date(first * DAY_MS).getUTCFullYear()
+  const lastYear = new Date(last * DAY_MS).getUTCFullYear()
+  // The years' tables end to end, each total carried over from the years before it.
+  const start = Date.UTC(firstYear, 0, 1) / DAY_MS
+  const running = new Int32Array(Date.UTC(lastYear, 11, 31) / DAY_MS - start + 1)
+  const months: string[] = []
+  let carried = 0
+  for (let year = firstYear; year <= lastYear; year++) {
+    const table = yearTable(year, calendar, calendarKey)
+    const offset = table.first - start
+    for (let i = 0; i < table.running.length; i++) running[offset + i] = carried + table.running[i]!
+    months.push(...table.months)
+    carried += table.running[table.running.length - 1] ?? 0
   }
   return {
-    between: (from, to) => (running[to - first] ?? 0) - (running[from - first] ?? 0),
-    month: (day) => months[day - first] ?? new Date(day * DAY_MS).toISOString().slice(0, 7),
+    between: (from, to) => (running[to - start] ?? 0) - (running[from - start] ?? 0),
+    month: (day) => months[day - start] ?? new Date(day * DAY_MS).toISOString().slice(0, 7),
   }
 }
