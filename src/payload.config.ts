@@ -7,6 +7,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
+import { libraryUploadCapBytes } from './modules/media/library/constants'
 import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase } from './shared/database'
@@ -51,8 +52,8 @@ export default buildConfig({
   sharp,
   email: smtpAdapter(),
   // The precise limit is checked with a Vietnamese message by validateUpload; this hard cap only
-  // stops the parser from buffering far more than that.
-  upload: { limits: { fileSize: Math.ceil(uploadLimitBytes() * 1.25) } },
+  // stops the parser from buffering far more than that (the media library takes larger videos).
+  upload: { limits: { fileSize: Math.ceil(Math.max(uploadLimitBytes(), libraryUploadCapBytes()) * 1.25) } },
   graphQL: { disable: true },
   i18n: {
     supportedLanguages: { vi },

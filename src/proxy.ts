@@ -3,8 +3,12 @@ import { parseListParams as parseDialogueListParams } from '@/modules/dialogue/s
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
 import { checkTrackingParams, parseQaListParams } from '@/modules/qa/public/list-params'
+import { libraryUploadCapBytes } from '@/modules/media/library/constants'
+import { libraryContentSecurityPolicy } from '@/modules/media/server/library-csp'
+import { parseLibraryParams } from '@/modules/media/server/library-params'
 import { parseMemberParams } from '@/modules/registries/server/list-params'
 import { parseSearchFilters } from '@/modules/search/server/parse-filters'
+import { parseChosenParam, parseSituationListParams } from '@/modules/situations/public/list-params'
 import { parseStatsParams } from '@/modules/statistics/params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
@@ -47,6 +51,21 @@ export function proxy(request: NextRequest) {
     const checked = pathname === '/hoi-dap' ? parseQaListParams(params) : checkTrackingParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
+  if (pathname === '/tinh-huong') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseSituationListParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (/^\/tinh-huong\/[^/]+\/ket-qua$/.test(pathname)) {
+    const chosen = searchParams.getAll('chon')
+    if (!parseChosenParam(chosen.length === 1 ? chosen[0] : undefined)) {
+      return badRequest('Địa chỉ kết quả kiểm tra không hợp lệ: hãy làm lại bài kiểm tra từ trang tình huống.')
+    }
+  }
   if (pathname === '/doi-thoai') {
     const params: Record<string, string | string[]> = {}
     for (const key of new Set(searchParams.keys())) {
@@ -65,6 +84,7 @@ export function proxy(request: NextRequest) {
     const checked = parseMemberParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
+  if (pathname === '/thu-vien' || pathname.startsWith('/thu-vien/')) return checkLibrary(pathname, searchParams)
   if (pathname === '/thong-ke') {
     const checked = parseStatsParams(searchParams)
     if (!checked.ok) return badRequest(checked.message)
@@ -78,6 +98,28 @@ export function proxy(request: NextRequest) {
     if (!filters.ok) return badRequest(filters.message)
   }
   return NextResponse.next()
+}
+
+/** The media library: its list's filters are checked, and its pages get their own CSP. */
+function checkLibrary(pathname: string, searchParams: URLSearchParams) {
+  if (pathname === '/thu-vien') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseLibraryParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  const response = NextResponse.next()
+  response.headers.set(
+    'Content-Security-Policy',
+    libraryContentSecurityPolicy({
+      isItemPage: pathname !== '/thu-vien',
+      isDevelopment: process.env.NODE_ENV === 'development',
+    }),
+  )
+  return response
 }
 
 function escape(text: string): string {
@@ -114,7 +156,9 @@ function checkLoginRate(request: NextRequest) {
 /** Refuses an upload whose declared size is far over the limit before its body is read. */
 function checkUploadSize(request: NextRequest) {
   const length = Number(request.headers.get('content-length') || 0)
-  const limit = Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
+  const limit = request.nextUrl.pathname.startsWith('/api/library-files/')
+    ? libraryUploadCapBytes()
+    : Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
   if (length > Math.ceil(limit * 1.25)) {
     return Response.json(
       { errors: [{ message: `Tệp quá lớn: tối đa ${Math.round(limit / 1024 / 1024)} MB.` }] },
@@ -132,11 +176,16 @@ export const config = {
     '/hoi-dap',
     '/hoi-dap/tra-cuu',
     '/doi-thoai',
+    '/tinh-huong',
+    '/tinh-huong/:slug/ket-qua',
     '/thong-ke',
+    '/thu-vien',
+    '/thu-vien/:slug',
     '/doi-ngu/:kind',
     '/doi-ngu/:kind/xuat.xlsx',
     '/api/media/:path*',
     '/api/files/:path*',
+    '/api/library-files/:path*',
     '/api/users/login',
     '/api/users/forgot-password',
   ],

@@ -6,12 +6,7 @@ import { validateLibraryUpload } from '../hooks/validate-library-upload'
 import { LIBRARY_FILE_FAMILIES, LIBRARY_FILES_SLUG, type LibraryFileFamily } from '../library/constants'
 import { editorialOrUploader, uploadRoot, uploadedByField } from './media'
 
-const MIME_TYPES = [
-  ...new Set(Object.values(LIBRARY_FILE_FAMILIES).flatMap((f) => [...f.mimes])),
-  // A WebVTT file has no magic number: Payload falls back to text/plain from its extension; our
-  // own check (validateLibraryUpload) makes sure it really is WebVTT.
-  'text/plain',
-]
+const MIME_TYPES = [...new Set(Object.values(LIBRARY_FILE_FAMILIES).flatMap((f) => [...f.mimes]))]
 
 /** Records which family a stored file belongs to, from its (already verified) type and name. */
 const setFamily: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -48,8 +43,8 @@ export const LibraryFiles: CollectionConfig = {
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')
       const type = headers.get('Content-Type') ?? ''
-      // Only WebVTT is stored as text here; browsers want it labelled as such for <track>.
-      if (type.startsWith('text/plain')) headers.set('Content-Type', 'text/vtt; charset=utf-8')
+      // Captions are UTF-8 Vietnamese text; say so rather than let the browser guess.
+      if (type === 'text/vtt') headers.set('Content-Type', 'text/vtt; charset=utf-8')
       // PDFs are read in the page (inline); nothing else of ours may frame them.
       if (type === 'application/pdf') {
         headers.set('Content-Disposition', 'inline')

@@ -12,9 +12,9 @@ const ACCEPTED =
 export async function detectLibraryFamily(data: Buffer, filename: string): Promise<LibraryFileFamily | null> {
   const ext = (filename.split('.').pop() ?? '').toLowerCase()
   const detected = await fileTypeFromBuffer(data)
-  if (!detected) return ext === 'vtt' && isWebVtt(data) ? 'captions' : null
   // file-type names Ogg Opus "audio/ogg; codecs=opus" in some versions: compare the essence.
-  const mime = detected.mime.split(';')[0]!.trim()
+  const mime = (detected?.mime ?? '').split(';')[0]!.trim()
+  if (!detected || mime === 'text/vtt') return ext === 'vtt' && isWebVtt(data) ? 'captions' : null
   for (const family of ['video', 'audio', 'pdf'] as const) {
     const spec = LIBRARY_FILE_FAMILIES[family]
     if ((spec.mimes as readonly string[]).includes(mime) && (spec.exts as readonly string[]).includes(ext)) {
