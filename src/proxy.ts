@@ -9,6 +9,7 @@ import { parseLibraryParams } from '@/modules/media/server/library-params'
 import { parseMemberParams } from '@/modules/registries/server/list-params'
 import { parseSearchFilters } from '@/modules/search/server/parse-filters'
 import { parseChosenParam, parseSituationListParams } from '@/modules/situations/public/list-params'
+import { parseChosenParam, parseSituationListParams } from '@/modules/situations/public/list-params'
 import { parseStatsParams } from '@/modules/statistics/params'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
@@ -50,6 +51,21 @@ export function proxy(request: NextRequest) {
     }
     const checked = pathname === '/hoi-dap' ? parseQaListParams(params) : checkTrackingParams(params)
     if (!checked.ok) return badRequest(checked.message)
+  }
+  if (pathname === '/tinh-huong') {
+    const params: Record<string, string | string[]> = {}
+    for (const key of new Set(searchParams.keys())) {
+      const values = searchParams.getAll(key)
+      params[key] = values.length > 1 ? values : (values[0] ?? '')
+    }
+    const checked = parseSituationListParams(params)
+    if (!checked.ok) return badRequest(checked.message)
+  }
+  if (/^\/tinh-huong\/[^/]+\/ket-qua$/.test(pathname)) {
+    const chosen = searchParams.getAll('chon')
+    if (!parseChosenParam(chosen.length === 1 ? chosen[0] : undefined)) {
+      return badRequest('Địa chỉ kết quả kiểm tra không hợp lệ: hãy làm lại bài kiểm tra từ trang tình huống.')
+    }
   }
   if (pathname === '/tinh-huong') {
     const params: Record<string, string | string[]> = {}
@@ -176,6 +192,8 @@ export const config = {
     '/hoi-dap',
     '/hoi-dap/tra-cuu',
     '/doi-thoai',
+    '/tinh-huong',
+    '/tinh-huong/:slug/ket-qua',
     '/tinh-huong',
     '/tinh-huong/:slug/ket-qua',
     '/thong-ke',

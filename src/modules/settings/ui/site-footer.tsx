@@ -41,6 +41,9 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
               <Link href="/so-do-trang">Sơ đồ trang</Link>
             </li>
             <li>
+              <Link href="/tinh-huong">Tình huống pháp luật</Link>
+            </li>
+            <li>
               <Link href="/rss.xml">Tin RSS</Link>
             </li>
             <li>

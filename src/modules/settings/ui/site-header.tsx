@@ -7,6 +7,7 @@ const FIXED_LINKS = [
   { href: '/tin-tuc', label: 'Tin tức – Sự kiện' },
   { href: '/van-ban', label: 'Văn bản' },
   { href: '/hoi-dap', label: 'Hỏi đáp pháp luật' },
+  { href: '/tinh-huong', label: 'Tình huống' },
   { href: '/doi-thoai', label: 'Đối thoại chính sách' },
   { href: '/thong-bao', label: 'Thông báo – Giấy mời' },
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },

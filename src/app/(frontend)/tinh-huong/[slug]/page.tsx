@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { situationPath } from '@/modules/situations/constants'
+import { getSituationPage } from '@/modules/situations/public/get-situation'
+import { SituationPage } from '@/modules/situations/ui/situation-page'
+import { portalPayload } from '@/shared/content/payload'
+import { absoluteUrl } from '@/shared/ui/site-url'
+
+export const revalidate = 3600
+export async function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await getSituationPage(await portalPayload(), (await params).slug)
+  if (!data) return { title: 'Không tìm thấy tình huống' }
+  const s = data.situation
+  const description = (s.summary || s.question).slice(0, 200)
+  const url = absoluteUrl(situationPath(s.slug ?? String(s.id)))
+  return {
+    title: s.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', url, title: s.title, description },
+  }
+}
+
+export default async function SituationDetailPage({ params }: Props) {
+  const data = await getSituationPage(await portalPayload(), (await params).slug)
+  if (!data) notFound()
+  return <SituationPage data={data} />
+}
