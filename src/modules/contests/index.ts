@@ -6,6 +6,7 @@ import { ContestEntries } from './collections/contest-entries'
 import { ContestQuestions } from './collections/contest-questions'
 import { ContestRounds } from './collections/contest-rounds'
 import { Contests } from './collections/contests'
+import { finaliseExpiredAttempts } from './server/finalise'
 
 /**
  * Online legal-knowledge contests (cuộc thi tìm hiểu pháp luật trực tuyến, issue 6 §3–4): question
@@ -22,5 +23,12 @@ export const contestsModule: PortalModule = {
     ContestAttempts,
     ContestAnswers,
     ContestCertificates,
+  ],
+  scheduledTasks: [
+    {
+      // Attempts left open past their deadline are submitted as timed out (graded from their answers).
+      name: 'contests-finalise-expired-attempts',
+      run: async (payload, now) => (await finaliseExpiredAttempts(payload, now)) > 0,
+    },
   ],
 }

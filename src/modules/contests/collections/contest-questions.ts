@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { noMarkup } from '@/shared/fields/common'
 import { CONTEST_QUESTIONS_SLUG, QUESTION_KINDS } from '../constants'
+import { forgetPools } from '../hooks/round-hooks'
 import { organisers } from './access'
 
 type OptionRow = { text?: unknown; correct?: unknown }
@@ -76,6 +77,7 @@ export const ContestQuestions: CollectionConfig = {
     listSearchableFields: ['code', 'text'],
   },
   access: { read: organisers, create: organisers, update: organisers, delete: organisers },
+  hooks: { afterChange: [() => forgetPools()], afterDelete: [() => forgetPools()] },
   fields: [
     {
       type: 'row',

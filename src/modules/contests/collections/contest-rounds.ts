@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialField } from '@/shared/access/rules'
 import { noMarkup, validateEndAfterStart } from '@/shared/fields/common'
 import { CONTESTS_SLUG, CONTEST_QUESTIONS_SLUG, CONTEST_ROUNDS_SLUG } from '../constants'
+import { afterRoundChange, checkRoundPool } from '../hooks/round-hooks'
 import { organisers } from './access'
 
 /**
@@ -20,6 +21,7 @@ export const ContestRounds: CollectionConfig = {
   // Rounds are read by the public pages of published contests; the fields below hide the rest.
   access: { read: () => true, create: organisers, update: organisers, delete: organisers },
   indexes: [{ fields: ['contest', 'number'], unique: true }],
+  hooks: { beforeChange: [checkRoundPool], afterChange: [afterRoundChange] },
   fields: [
     {
       type: 'row',

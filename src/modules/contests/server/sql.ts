@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import { sql, type SQL } from 'drizzle-orm'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Raw SQL over the contest tables, written once for SQLite (dates are ISO text, booleans 0/1) and
@@ -68,4 +69,37 @@ export const jsonOf = <T>(value: unknown): T | null => {
     }
   }
   return value as T
+}
+
+type DrizzleLike = {
+  all?: (q: SQL) => Promise<Row[]>
+  execute?: (q: SQL) => Promise<{ rows: Row[] }>
+}
+
+/**
+ * Runs one statement inside the request's open transaction (hooks): on SQLite a statement on the
+ * adapter's client would wait for the transaction's write lock, which waits for the hook.
+ */
+export async function queryIn(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  text: string,
+  args: unknown[] = [],
+): Promise<Row[]> {
+  const adapter = payload.db as unknown as { drizzle: unknown; sessions?: Record<string, { db: unknown }> }
+  const id = req ? await req.transactionID : undefined
+  const db = (id !== undefined && adapter.sessions?.[String(id)]?.db) as DrizzleLike | undefined
+  if (!db) return query(payload, text, args)
+  const parts = text.split('?')
+  const chunks: SQL[] = []
+  parts.forEach((part, i) => {
+    chunks.push(sql.raw(part))
+    if (i < parts.length - 1) {
+      const a = args[i]
+      chunks.push(sql`${a === undefined ? null : typeof a === 'boolean' && !isPostgres(payload) ? (a ? 1 : 0) : a}`)
+    }
+  })
+  const statement = sql.join(chunks, sql.raw(''))
+  if (isPostgres(payload)) return (await db.execute!(statement)).rows
+  return db.all!(statement)
 }
