@@ -318,8 +318,9 @@ export type SubmitOutcome = { ok: true; result: AttemptResult } | Refusal
 export async function submitAttempt(payload: Payload, c: Caller & { attemptId: unknown }): Promise<SubmitOutcome> {
   const checked = await openAttemptOf(payload, c)
   if (!checked.ok) {
-    if (checked.code !== 'expired') return checked
-    // Submitted at the limit by the server: answer with the result of the timed-out attempt.
+    if (checked.code !== 'expired' && checked.code !== 'submitted') return checked
+    // Submitted at the limit by the server: answer with the result of the timed-out attempt (a
+    // second submit of an attempt the contestant submitted is refused).
     const known = await identify(payload, c)
     if ('ok' in known) return known
     const row = await attemptForToken(payload, {
@@ -327,7 +328,7 @@ export async function submitAttempt(payload: Payload, c: Caller & { attemptId: u
       roundId: known.round.id,
       tokenHash: known.tokenHash,
     })
-    return row ? { ok: true, result: resultOf(row) } : checked
+    return row?.status === 'timed-out' ? { ok: true, result: resultOf(row) } : checked
   }
   const closed = await closeAttempt(payload, {
     attemptId: checked.attempt.id,
