@@ -44,6 +44,9 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
               <Link href="/tinh-huong">Tình huống pháp luật</Link>
             </li>
             <li>
+              <Link href="/thu-vien">Thư viện số</Link>
+            </li>
+            <li>
               <Link href="/rss.xml">Tin RSS</Link>
             </li>
             <li>
