@@ -108,7 +108,7 @@ const validData = (): Record<Sample, Record<string, unknown>> => ({
     transcript: 'Chào các bạn học sinh. Đây là chương trình phát thanh học đường về phòng, chống bạo lực học đường.',
   },
   infographic: {
-    ...base('Infographic nghỉ hằng năm'),
+    ...base('Infographic thử nghiệm về ngày phép'),
     kind: 'infographic',
     image: ids.image,
     longDescription:
@@ -339,4 +339,50 @@ describe('the public list query string', () => {
     expect((await call('?loai=sach-dien-tu&linh-vuc=lao-dong&doi-tuong=hoc-sinh&trang=2')).status).toBe(200)
     expect(parseLibraryParams({ loai: 'infographic' })).toMatchObject({ ok: true })
   })
+})
+
+describe('demo library', () => {
+  it('seeds every kind, published, once', async () => {
+    const ensure = async (collection: 'legal-fields' | 'audiences', slug: string) => {
+      const found = await t.payload.count({ collection, where: { slug: { equals: slug } } })
+      if (found.totalDocs === 0) await t.payload.create({ collection, data: { title: slug, slug }, depth: 0 })
+    }
+    for (const slug of ['lao-dong', 'tre-em', 'giao-duc']) await ensure('legal-fields', slug)
+    for (const slug of [
+      'nguoi-lao-dong',
+      'thanh-nien',
+      'hoc-sinh',
+      'sinh-vien',
+      'doanh-nghiep',
+      'can-bo-cong-chuc-vien-chuc',
+    ]) {
+      await ensure('audiences', slug)
+    }
+    const { seedLibrary } = await import('@/modules/media/seed/seed-library')
+    await seedLibrary(t.payload)
+    await seedLibrary(t.payload)
+    const { LIBRARY_DEMO } = await import('@/modules/media/seed/library-data')
+    const seeded = await t.payload.find({
+      collection: 'library-items',
+      where: { slug: { in: LIBRARY_DEMO.map((d) => d.slug) } },
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+    })
+    const demo = seeded.docs
+    expect(demo).toHaveLength(LIBRARY_DEMO.length)
+    const kinds = (kind: string) => demo.filter((d) => d.kind === kind && d.workflowState === 'published')
+    const uploadedVideos = kinds('video').filter((v) => v.videoSource === 'upload' && (v.captions ?? []).length > 0)
+    expect(uploadedVideos.length).toBeGreaterThanOrEqual(2)
+    expect(kinds('video').some((v) => v.videoSource === 'youtube' && v.youtubeId === 'aqz-KE-bpKQ')).toBe(true)
+    expect(kinds('audio').some((a) => (a.transcript ?? '').includes('tổng đài 111'))).toBe(true)
+    expect(kinds('infographic').some((i) => (i.longDescription ?? '').length > 200)).toBe(true)
+    const books = kinds('ebook')
+    expect(books).toHaveLength(2)
+    for (const b of books) {
+      const pdf = b.pdfFile as { family?: string; filesize?: number }
+      expect(pdf.family).toBe('pdf')
+      expect(b.pages).toBeGreaterThanOrEqual(2)
+    }
+  }, 120_000)
 })
