@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { checkContestQuery } from '@/modules/contests/server/result-params'
 import { parseListParams as parseDialogueListParams } from '@/modules/dialogue/server/list-params'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { parseDocumentListParams } from '@/modules/legal-documents/server/list-params'
@@ -100,6 +101,10 @@ export function proxy(request: NextRequest) {
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/thu-vien' || pathname.startsWith('/thu-vien/')) return checkLibrary(pathname, searchParams)
+  if (pathname.startsWith('/cuoc-thi/')) {
+    const message = checkContestQuery(pathname, searchParams)
+    if (message) return badRequest(message)
+  }
   if (pathname === '/thong-ke') {
     const checked = parseStatsParams(searchParams)
     if (!checked.ok) return badRequest(checked.message)
@@ -196,6 +201,7 @@ export const config = {
     '/tinh-huong',
     '/tinh-huong/:slug/ket-qua',
     '/thong-ke',
+    '/cuoc-thi/:path+',
     '/thu-vien',
     '/thu-vien/:slug',
     '/doi-ngu/:kind',

@@ -47,6 +47,9 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
               <Link href="/thu-vien">Thư viện số</Link>
             </li>
             <li>
+              <Link href="/cuoc-thi">Cuộc thi tìm hiểu pháp luật</Link>
+            </li>
+            <li>
               <Link href="/rss.xml">Tin RSS</Link>
             </li>
             <li>

@@ -9,6 +9,7 @@ const FIXED_LINKS = [
   { href: '/hoi-dap', label: 'Hỏi đáp pháp luật' },
   { href: '/tinh-huong', label: 'Tình huống' },
   { href: '/thu-vien', label: 'Thư viện' },
+  { href: '/cuoc-thi', label: 'Cuộc thi' },
   { href: '/doi-thoai', label: 'Đối thoại chính sách' },
   { href: '/thong-bao', label: 'Thông báo – Giấy mời' },
   { href: '/ke-hoach', label: 'Kế hoạch – Chương trình' },

@@ -1,0 +1,141 @@
+import type { Payload } from 'payload'
+import { SubmissionRejected } from '@/shared/antispam'
+import { CONTEST_ENTRIES_SLUG } from '../constants'
+import { checkContestSubmission } from './antispam'
+import { isPhoneAvailable, sendCode } from './code-sender'
+import { CODE_RESEND_COOLDOWN_MS } from './codes'
+import { asContestant, codeFields, findEntry } from './entries'
+import { appendPendingCookie, fail, formString, isSecure, json, payloadOr, readForm } from './http'
+import { getPublicRound, roundPath, roundState } from './public-queries'
+import { registrationValuesFrom, validateRegistration } from './registration-form'
+
+export const ALREADY_REGISTERED = 'Thư điện tử này đã đăng ký vòng thi'
+const alreadyRegistered = (kind: 'email' | 'phone') =>
+  kind === 'email' ? `${ALREADY_REGISTERED}.` : 'Số điện thoại này đã đăng ký vòng thi.'
+
+/**
+ * POST /api/cuoc-thi/dang-ky: registers for a round and sends the one-time code. 200 with where to
+ * enter the code (and the pending cookie); 400 with field messages; 404 for an unknown round; 409
+ * when this contact is already registered (verified) for the round — the answer says how to get
+ * back in (a sign-in code); 429 when rate-limited. Nothing is stored on a refusal.
+ */
+export async function handleRegister(request: Request, payloadArg?: Payload): Promise<Response> {
+  const form = await readForm(request)
+  if (!form) return fail(400, 'Dữ liệu biểu mẫu không đọc được. Vui lòng tải lại trang và gửi lại.')
+  const payload = await payloadOr(payloadArg)
+  const found = await getPublicRound(payload, formString(form, 'contest'), formString(form, 'round'))
+  if (!found) return fail(404, 'Không tìm thấy vòng thi này.')
+  const { contest, round } = found
+  const now = new Date()
+  if (contest.status !== 'published' || roundState(round, now) === 'closed') {
+    return fail(400, 'Vòng thi đã kết thúc, không nhận đăng ký mới.')
+  }
+  const values = registrationValuesFrom(form)
+  const checked = validateRegistration(values, {
+    contest,
+    round,
+    unitIds: [],
+    audienceIds: [],
+    phoneAvailable: isPhoneAvailable(),
+    now,
+  })
+  if (!checked.ok) {
+    return fail(400, 'Vui lòng sửa các mục được đánh dấu rồi gửi lại.', checked.errors as Record<string, string>)
+  }
+  const input = checked.input
+
+  let hashes: { ipHash: string; contactHash: string }
+  try {
+    hashes = await checkContestSubmission(payload, {
+      headers: request.headers,
+      pow: formString(form, 'altcha') || null,
+      honeypot: formString(form, 'website') || null,
+      scope: 'contest-register',
+      contact: input.contact,
+      now,
+    })
+  } catch (err) {
+    if (err instanceof SubmissionRejected) {
+      const retry = err.retryAfterSeconds ? { 'Retry-After': String(err.retryAfterSeconds) } : undefined
+      return fail(err.status, err.message, undefined, retry)
+    }
+    throw err
+  }
+
+  const conflict = () =>
+    json(
+      { error: alreadyRegistered(input.contactKind), code: 'already-registered', contactKind: input.contactKind },
+      409,
+    )
+  const details = {
+    fullName: input.fullName,
+    birthDate: input.birthDate,
+    guardianConsent: input.guardianConsent,
+    unit: input.unit,
+    school: input.school,
+    className: input.className,
+    audience: input.audience,
+    contactKind: input.contactKind,
+    contact: input.contact,
+    consentAt: now.toISOString(),
+    ipHash: hashes.ipHash,
+  }
+  const existing = await findEntry(payload, { roundId: round.id, contactHash: hashes.contactHash })
+  let entryId: number
+  if (existing?.verifiedAt) return conflict()
+  if (existing) {
+    // Registered before but never verified (closed the tab, lost the mail): take the new details.
+    const recent = existing.codeSentAt && now.getTime() - Date.parse(existing.codeSentAt) < CODE_RESEND_COOLDOWN_MS
+    await payload.update({
+      collection: CONTEST_ENTRIES_SLUG,
+      id: existing.id,
+      data: details,
+      depth: 0,
+      ...asContestant,
+    })
+    entryId = existing.id
+    if (!recent) await issueAndSend(payload, entryId, now, found)
+  } else {
+    try {
+      const created = await payload.create({
+        collection: CONTEST_ENTRIES_SLUG,
+        data: { contest: contest.id, round: round.id, ...details, contactHash: hashes.contactHash, codeAttempts: 0 },
+        depth: 0,
+        ...asContestant,
+      })
+      entryId = created.id
+    } catch (err) {
+      // Two registrations with the same contact at once: the unique (round, contact) index keeps one.
+      if (await findEntry(payload, { roundId: round.id, contactHash: hashes.contactHash })) return conflict()
+      throw err
+    }
+    await issueAndSend(payload, entryId, now, found)
+  }
+  const headers = new Headers()
+  appendPendingCookie(headers, round.id, entryId, isSecure(request))
+  return json({ redirect: roundPath(contest.slug ?? '', round.number, 'xac-thuc') }, 200, headers)
+}
+
+/** Stores a new code for the entry and sends it to the entry's contact. */
+export async function issueAndSend(
+  payload: Payload,
+  entryId: number,
+  now: Date,
+  found: { contest: { title: string }; round: { title: string } },
+): Promise<void> {
+  const { code, data } = codeFields(entryId, now)
+  const entry = await payload.update({
+    collection: CONTEST_ENTRIES_SLUG,
+    id: entryId,
+    data,
+    depth: 0,
+    ...asContestant,
+  })
+  await sendCode(payload, {
+    to: entry.contact,
+    kind: entry.contactKind,
+    code,
+    contestTitle: found.contest.title,
+    roundTitle: found.round.title,
+  })
+}
