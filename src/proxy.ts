@@ -11,6 +11,7 @@ import { parseMemberParams } from '@/modules/registries/server/list-params'
 import { parseSearchFilters } from '@/modules/search/server/parse-filters'
 import { parseChosenParam, parseSituationListParams } from '@/modules/situations/public/list-params'
 import { parseStatsParams } from '@/modules/statistics/params'
+import { statsUnitExists } from '@/modules/statistics/unit-check'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
@@ -21,7 +22,7 @@ const loginLimiter = createRateLimiter({ limit: Number(process.env.LOGIN_RATE_LI
  * Rejects bad query strings on public pages with a Vietnamese 400 page before any rendering, so a
  * malformed request never reaches a page as a 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl
   if (pathname === '/api/users/login' || pathname === '/api/users/forgot-password') return checkLoginRate(request)
   if (pathname.startsWith('/api/')) return checkUploadSize(request)
@@ -108,6 +109,11 @@ export function proxy(request: NextRequest) {
   if (pathname === '/thong-ke') {
     const checked = parseStatsParams(searchParams)
     if (!checked.ok) return badRequest(checked.message)
+    if (checked.params.unitId !== null && (await statsUnitExists(checked.params.unitId)) === false) {
+      return badRequest(
+        'Không tìm thấy đơn vị đã chọn. Hãy chọn lại đơn vị trong danh sách hoặc xem thống kê toàn tỉnh.',
+      )
+    }
   }
   if (pathname === '/tim-kiem') {
     const q = searchParams.get('q')

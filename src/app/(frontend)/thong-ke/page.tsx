@@ -15,7 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /**
  * Rendered per request (it reads its filters from the query string); the figures come from the
  * statistics cache, so a page costs a few small queries. Bad filters never get here: the proxy
- * answers them with a Vietnamese 400; an unknown unit is a 404.
+ * answers them, and an unknown unit, with a Vietnamese 400 (src/proxy.ts). Should the proxy not
+ * have been able to check the unit, an unknown one is a 404 here.
  */
 export default async function StatisticsPage({ searchParams }: Props) {
   const parsed = parseStatsParams(await searchParams)
