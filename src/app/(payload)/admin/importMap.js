@@ -39,11 +39,14 @@ import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/share
 import { RegistryImportNavLink as RegistryImportNavLink_6236377f42cb98298033d404d1f737a6 } from '@/modules/registries/admin/registry-links'
 import { ReportStatusNavLink as ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { StatisticsNavLink as StatisticsNavLink_db281e201b5d41c470d245d453d1890f } from '@/modules/statistics/ui/admin/nav-link'
+import { ContestsNavLinks as ContestsNavLinks_25a8f67ef351da11658d839be977d021 } from '@/modules/contests/admin/nav-links'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
 import { ReviewQueue as ReviewQueue_e4acd1365eda223b033beb5bfa96972d } from '@/modules/news/ui/admin/review-queue'
 import { RegistriesImportView as RegistriesImportView_706c1119e2faf867c71efa0beab0bb67 } from '@/modules/registries/admin/import-view'
 import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c } from '@/modules/reports/admin/status-view'
 import { StatisticsDashboardView as StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0 } from '@/modules/statistics/ui/admin/dashboard-view'
+import { ContestQuestionImportView as ContestQuestionImportView_025bcb6245eb64f72d199936b0801fd8 } from '@/modules/contests/admin/question-import-view'
+import { ContestRoundReportView as ContestRoundReportView_bd906873656f9feb56bdafd61acc2d69 } from '@/modules/contests/admin/round-report-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -89,10 +92,13 @@ export const importMap = {
   "@/modules/registries/admin/registry-links#RegistryImportNavLink": RegistryImportNavLink_6236377f42cb98298033d404d1f737a6,
   "@/modules/reports/admin/status-link#ReportStatusNavLink": ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24,
   "@/modules/statistics/ui/admin/nav-link#StatisticsNavLink": StatisticsNavLink_db281e201b5d41c470d245d453d1890f,
+  "@/modules/contests/admin/nav-links#ContestsNavLinks": ContestsNavLinks_25a8f67ef351da11658d839be977d021,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,
   "@/modules/news/ui/admin/review-queue#ReviewQueue": ReviewQueue_e4acd1365eda223b033beb5bfa96972d,
   "@/modules/registries/admin/import-view#RegistriesImportView": RegistriesImportView_706c1119e2faf867c71efa0beab0bb67,
   "@/modules/reports/admin/status-view#ReportStatusView": ReportStatusView_579b78fb29a2069d3ff0e08a980e376c,
   "@/modules/statistics/ui/admin/dashboard-view#StatisticsDashboardView": StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0,
+  "@/modules/contests/admin/question-import-view#ContestQuestionImportView": ContestQuestionImportView_025bcb6245eb64f72d199936b0801fd8,
+  "@/modules/contests/admin/round-report-view#ContestRoundReportView": ContestRoundReportView_bd906873656f9feb56bdafd61acc2d69,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
