@@ -210,7 +210,15 @@ beforeAll(async () => {
   }
   students = await t.payload.create({ collection: 'audiences', data: { title: 'Học sinh' }, overrideAccess: true })
   teachers = await t.payload.create({ collection: 'audiences', data: { title: 'Giáo viên' }, overrideAccess: true })
-  const contestData = (slug: string, extra: Record<string, unknown>) => ({
+  const contestData = (
+    slug: string,
+    extra: {
+      eligibility: 'open' | 'units' | 'audiences'
+      eligibleUnits?: number[]
+      eligibleAudiences?: number[]
+      askSchool?: boolean
+    },
+  ) => ({
     title: `Cuộc thi ${slug}`,
     slug,
     status: 'published' as const,
@@ -707,7 +715,14 @@ describe('role rights', () => {
   it('shows the public published contests only, never drafts', async () => {
     await t.payload.create({
       collection: 'contests',
-      data: { title: 'Cuộc thi nháp', slug: 'cuoc-thi-nhap', status: 'draft', contactKinds: ['email'] },
+      data: {
+        title: 'Cuộc thi nháp',
+        slug: 'cuoc-thi-nhap',
+        status: 'draft',
+        eligibility: 'open',
+        certificateRule: 'none',
+        contactKinds: ['email'],
+      },
       ...as(org, 'editor'),
     })
     const visible = await t.payload.find({ collection: 'contests', overrideAccess: false, user: null })

@@ -385,6 +385,7 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
   await seedLegalDocuments(payload, log)
   await (await import('@/modules/qa/seed/seed-qa')).seedQuestions(payload, log)
   await (await import('@/modules/situations/seed/seed-situations')).seedSituations(payload, log)
+  await (await import('@/modules/contests/seed/seed-contests')).seedContests(payload, log)
 
   await (await import('@/modules/dialogue/seed/seed-dialogue')).seedDialogue(payload, log)
   await (await import('@/modules/registries/seed/seed-registries')).seedRegistries(payload, log)
