@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPublicRound } from '@/modules/contests/server/public-queries'
-import { rankRound, rankSchools, rankUnits } from '@/modules/contests/server/ranking'
+import { publishedBoard } from '@/modules/contests/server/results-cache'
 import { parseResultParams } from '@/modules/contests/server/result-params'
 import { RESULTS_PAGE_SIZE, ResultsView } from '@/modules/contests/ui/results-view'
 import { portalPayload } from '@/shared/content/payload'
@@ -25,8 +25,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const payload = await portalPayload()
   const data = await getPublicRound(payload, slug, round)
   if (!data || !data.round.resultsPublished) notFound()
-  const rank = checked.board === 'vong' ? rankRound : checked.board === 'don-vi' ? rankUnits : rankSchools
-  const all = await rank(payload, data.round.id)
+  const all = await publishedBoard(payload, data.round.id, checked.board)
   const totalPages = Math.max(1, Math.ceil(all.length / RESULTS_PAGE_SIZE))
   if (checked.page > totalPages) notFound()
   const start = (checked.page - 1) * RESULTS_PAGE_SIZE
