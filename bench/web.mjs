@@ -76,7 +76,7 @@ function measure(url) {
 
 console.log('▶ Preparing a fresh database and production build…')
 if (process.env.BENCH_SKIP_BUILD !== '1') {
-  fs.rmSync(path.join(work, 'bench.db'), { force: true })
+  for (const f of ['bench.db', 'bench.db-wal', 'bench.db-shm']) fs.rmSync(path.join(work, f), { force: true })
   fs.rmSync(path.join(work, 'uploads'), { recursive: true, force: true })
   run(bin('tsx'), ['scripts/migrate.ts'])
   run(bin('tsx'), ['scripts/seed.ts'])

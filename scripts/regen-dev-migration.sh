@@ -17,7 +17,7 @@ node --input-type=module -e '
   import { writeMigrationIndex } from "payload"
   for (const d of ["sqlite", "postgres"]) writeMigrationIndex({ migrationsDir: `src/migrations/${d}` })'
 DATABASE_URL=file:./data/regen-migration.db npx payload migrate:create "$name" --skip-empty </dev/null
-rm -f data/regen-migration.db
+rm -f data/regen-migration.db data/regen-migration.db-wal data/regen-migration.db-shm
 DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx payload migrate:create "$name" --skip-empty </dev/null
 # Payload's generated PostgreSQL down() drops lock-table constraints that an earlier CASCADE has
 # already removed: make those drops tolerant (tests/int/migrations.int.test.ts rolls it back).

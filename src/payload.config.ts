@@ -10,7 +10,7 @@ import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
 import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
-import { chooseDatabase } from './shared/database'
+import { chooseDatabase, tuneSqlite } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
 
@@ -74,4 +74,9 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: async (payload) => {
+    if (database.dialect === 'sqlite' && database.file) {
+      await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
+    }
+  },
 })

@@ -19,3 +19,25 @@ export function chooseDatabase(url = process.env.DATABASE_URL): DatabaseChoice {
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true })
   return { dialect: 'sqlite', url: file ? `file:${file}` : value, file }
 }
+
+type SqliteClient = { execute(sql: string): Promise<unknown> }
+
+/**
+ * SQLite tuned for a web server (run once when Payload starts): write-ahead logging, so readers
+ * never wait for a writer, and synchronous=NORMAL, so a commit does not wait for the disk
+ * (fsync happens at checkpoints; a power cut may lose the last commits, an application crash
+ * loses nothing). With the default rollback journal every write blocked the event loop on an
+ * fsync (≈ 4–10 ms each): bench:contest's answers dropped from ≈ 4 ms to ≈ 0.4 ms of database
+ * time. NOTE: delete a database file together with its -wal and -shm files.
+ */
+export async function tuneSqlite(db: unknown, log: (err: unknown) => void): Promise<void> {
+  const client = (db as { client?: SqliteClient }).client
+  if (!client) return
+  try {
+    await client.execute('PRAGMA journal_mode=WAL')
+    await client.execute('PRAGMA synchronous=NORMAL')
+    await client.execute('PRAGMA busy_timeout=5000')
+  } catch (err) {
+    log(err)
+  }
+}

@@ -128,7 +128,13 @@ beforeAll(async () => {
   })
   contest = await t.payload.create({
     collection: 'contests',
-    data: { title: 'Cuộc thi tìm hiểu Luật Trẻ em', status: 'published', eligibility: 'open', contactKinds: ['email'] },
+    data: {
+      title: 'Cuộc thi tìm hiểu Luật Trẻ em',
+      status: 'published',
+      eligibility: 'open',
+      contactKinds: ['email'],
+      certificateRule: 'participation',
+    },
     depth: 0,
     ...editor,
   })
@@ -521,5 +527,166 @@ describe('who may read the bank and the contestants’ records', () => {
       }),
     )
     expect(err.status).toBe(403)
+  })
+})
+
+describe('the question bank in XLSX', () => {
+  type Xlsx = typeof import('@/modules/contests/xlsx/questions')
+  let x: Xlsx
+  let write: typeof import('@/shared/xlsx/write').writeXlsx
+  const editor = () => org.users.editor as unknown as import('@/shared/access/roles').RoleUser
+  const sheet = (rows: (string | number)[][]) => write([{ name: 'Câu hỏi', rows: rows.map((cells) => ({ cells })) }])
+  const header = () => x.QUESTION_COLUMNS.map((c) => c.header)
+  const row = (cells: Record<string, string | number>) => x.QUESTION_COLUMNS.map((c) => cells[c.key] ?? '')
+
+  beforeAll(async () => {
+    x = await import('@/modules/contests/xlsx/questions')
+    write = (await import('@/shared/xlsx/write')).writeXlsx
+  })
+
+  it('lists every problem as “Dòng N, cột …” and writes nothing', async () => {
+    const before = await t.payload.count({ collection: 'contest-questions', overrideAccess: true })
+    const bytes = sheet([
+      header(),
+      row({
+        code: 'XL-1',
+        kind: 'Một đáp án',
+        text: 'Câu hỏi hợp lệ số một?',
+        optionA: 'Có',
+        optionB: 'Không',
+        answer: 'A',
+      }),
+      row({
+        code: 'XL-2',
+        kind: 'Một đáp án',
+        text: 'Câu hỏi thiếu đáp án?',
+        optionA: 'Có',
+        optionB: 'Không',
+        answer: 'D',
+      }),
+      row({ code: 'XL 3', kind: 'Loại lạ', text: 'Câu', answer: 'A' }),
+      row({ code: 'XL-4', kind: 'Đúng/Sai', text: 'Mệnh đề cần đánh giá đúng sai.', answer: 'Có thể' }),
+      row({
+        code: 'XL-1',
+        kind: 'Nhiều đáp án',
+        text: 'Trùng mã với dòng trên?',
+        optionA: 'a',
+        optionB: 'b',
+        optionC: 'c',
+        answer: 'A,B',
+        citations: 'Điều 5 - 999/2099/QH99',
+      }),
+    ])
+    const plan = await x.planQuestionImport(t.payload, editor(), bytes)
+    expect(plan.ok).toBe(false)
+    const texts = plan.ok ? [] : plan.problems.map(x.questionProblemText)
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Dòng 3, cột Đáp án đúng: “D” không phải là phương án đã nhập.',
+        expect.stringMatching(/^Dòng 4, cột Mã câu hỏi: Chỉ gồm chữ không dấu/),
+        expect.stringMatching(/^Dòng 4, cột Loại: “Loại lạ” không hợp lệ/),
+        'Dòng 5, cột Đáp án đúng: Câu Đúng/Sai: ghi “Đúng” hoặc “Sai”.',
+        'Dòng 6, cột Mã câu hỏi: Trùng mã với dòng 2.',
+      ]),
+    )
+    expect((await t.payload.count({ collection: 'contest-questions', overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
+    const notXlsx = await x.planQuestionImport(t.payload, editor(), new TextEncoder().encode('không phải xlsx'))
+    expect(notXlsx).toMatchObject({ ok: false, status: 400 })
+    const viewer = await x.planQuestionImport(t.payload, org.users.viewer as never, bytes)
+    expect(viewer).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('imports a valid file, updates by code, and an export imports back unchanged', async () => {
+    const bytes = sheet([
+      header(),
+      row({
+        code: 'XL-10',
+        kind: 'Nhiều đáp án',
+        text: 'Những hành vi nào bị nghiêm cấm?',
+        optionA: 'Bạo lực',
+        optionB: 'Học tập',
+        optionC: 'Xâm hại',
+        answer: 'A,C',
+        points: 2,
+      }),
+      row({
+        code: 'XL-11',
+        kind: 'Đúng/Sai',
+        text: 'Trẻ em có quyền được học tập.',
+        answer: 'Đúng',
+        explanation: 'Quyền được giáo dục.',
+      }),
+      row({
+        code: 'PL-1',
+        kind: 'Một đáp án',
+        text: 'Nội dung số 1 đã sửa qua tệp?',
+        optionA: 'X',
+        optionB: 'Y',
+        answer: 'B',
+      }),
+    ])
+    const plan = await x.planQuestionImport(t.payload, editor(), bytes)
+    if (!plan.ok) throw new Error(plan.problems.map(x.questionProblemText).join('\n'))
+    expect(plan.rows.map((r) => r.existingId === null)).toEqual([true, true, false])
+    expect(await x.applyQuestionImport(t.payload, editor(), plan.rows)).toEqual({ ok: true, created: 2, updated: 1 })
+    const pl1 = await t.payload.find({
+      collection: 'contest-questions',
+      where: { code: { equals: 'PL-1' } },
+      overrideAccess: true,
+    })
+    expect(pl1.docs[0]).toMatchObject({ text: 'Nội dung số 1 đã sửa qua tệp?' })
+    expect(pl1.docs[0]?.options?.map((o) => [o.text, o.correct])).toEqual([
+      ['X', false],
+      ['Y', true],
+    ])
+    const exported = await x.exportQuestions(t.payload, editor())
+    const again = await x.planQuestionImport(t.payload, editor(), exported)
+    if (!again.ok) throw new Error(again.problems.map(x.questionProblemText).join('\n'))
+    expect(again.rows.every((r) => r.existingId !== null)).toBe(true)
+    const xl10 = again.rows.find((r) => r.data.code === 'XL-10')!
+    expect(xl10.data).toMatchObject({
+      kind: 'multiple',
+      points: 2,
+      options: [
+        { text: 'Bạo lực', correct: true },
+        { text: 'Học tập', correct: false },
+        { text: 'Xâm hại', correct: true },
+      ],
+    })
+    const template = await x.planQuestionImport(t.payload, editor(), x.questionTemplate())
+    expect(template.ok ? [] : template.problems.map(x.questionProblemText)).toEqual([
+      'Dòng 2, cột Căn cứ: Không có văn bản số hiệu “102/2016/QH13” trong cơ sở dữ liệu.',
+    ])
+  })
+})
+
+describe('organisers’ reports', () => {
+  it('counts per-question difficulty, participation and exports the results with contact data', async () => {
+    const report = await import('@/modules/contests/server/round-report')
+    const stats = await report.questionStats(t.payload, round.id)
+    expect(stats.length).toBeGreaterThan(0)
+    expect(stats.every((s) => s.correct <= s.answered && s.answered <= s.drawn)).toBe(true)
+    const drawn = stats.reduce((sum, s) => sum + s.drawn, 0)
+    expect(drawn % 5).toBe(0)
+    const people = await report.participation(t.payload, round.id)
+    expect(people.totals.finished).toBeGreaterThan(0)
+    expect(people.schools.map((s) => s.label)).toContain('Trường THPT Chuyên Lê Quý Đôn')
+    const { readXlsx } = await import('@/shared/xlsx/read')
+    const bytes = await report.resultsWorkbook(t.payload, org.users.editor as never, round.id)
+    const rows = readXlsx(bytes).rows
+    expect(rows[0]).toContain('Thư điện tử / số điện thoại')
+    expect(rows[1]?.[0]).toBe(1)
+    expect(String(rows[1]?.[9])).toMatch(/@example\.vn$/)
+    const { contestsStatistics } = await import('@/modules/contests/statistics')
+    const figures = await contestsStatistics.collect(t.payload, {
+      from: new Date(T0.getTime() - 24 * 60 * MIN),
+      to: new Date(T0.getTime() + 24 * 60 * MIN),
+      unitIds: null,
+      scope: 'public',
+    })
+    expect(figures.figures.find((f) => f.key === 'contests.participants')?.value).toBeGreaterThan(0)
+    expect(figures.tables[0]?.rows.length).toBeGreaterThan(0)
   })
 })
