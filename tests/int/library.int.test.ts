@@ -335,6 +335,16 @@ describe('the public list query string', () => {
     },
   )
 
+  it('library pages carry their own CSP, with YouTube privacy-enhanced frames on item pages only', async () => {
+    const list = (await call('?loai=video')).headers.get('content-security-policy') ?? ''
+    const item = (await proxy(new NextRequest('http://localhost/thu-vien/mot-video'))).headers.get(
+      'content-security-policy',
+    )
+    expect(list).toContain("default-src 'self'")
+    expect(list).not.toContain('youtube')
+    expect(item).toContain("frame-src 'self' https://www.youtube-nocookie.com")
+  })
+
   it('good filters pass', async () => {
     expect((await call('?loai=sach-dien-tu&linh-vuc=lao-dong&doi-tuong=hoc-sinh&trang=2')).status).toBe(200)
     expect(parseLibraryParams({ loai: 'infographic' })).toMatchObject({ ok: true })

@@ -5,7 +5,7 @@ import { formatDate } from '@/shared/text/vietnamese'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
 import { ShareLinks } from '@/shared/ui/share-links'
 import { absoluteUrl } from '@/shared/ui/site-url'
-import { kindByParam, kindLabel, libraryPath, paramOfKind } from '../library/constants'
+import { kindLabel, libraryPath, paramOfKind } from '../library/constants'
 import { LegalBasisList } from './legal-basis-list'
 import { LibraryCard } from './library-card'
 import { libraryJsonLd } from './library-json-ld'
@@ -30,7 +30,7 @@ export function LibraryItemView({ item, related }: { item: LibraryItem; related:
   const unit = typeof item.unit === 'object' ? (item.unit as Unit | null) : null
   const kindParam = item.kind ? paramOfKind(item.kind) : null
   const facts: [string, ReactNode][] = [
-    ['Loại', kindLabel(item.kind)],
+    ['Loại', kindParam ? <Link href={`/thu-vien?loai=${kindParam}`}>{kindLabel(item.kind)}</Link> : null],
     ['Tác giả / biên soạn', item.kind === 'ebook' ? item.author : null],
     ['Nhà xuất bản', item.kind === 'ebook' ? item.publisher : null],
     ['Năm xuất bản', item.kind === 'ebook' && item.year ? String(item.year) : null],
@@ -65,15 +65,7 @@ export function LibraryItemView({ item, related }: { item: LibraryItem; related:
   return (
     <article className="app-article app-lib-item">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: libraryJsonLd(item) }} />
-      <Breadcrumbs
-        items={[
-          { label: 'Thư viện số', href: '/thu-vien' },
-          ...(kindParam && kindByParam(kindParam)
-            ? [{ label: kindLabel(item.kind), href: `/thu-vien?loai=${kindParam}` }]
-            : []),
-          { label: item.title },
-        ]}
-      />
+      <Breadcrumbs items={[{ label: 'Thư viện số', href: '/thu-vien' }, { label: item.title }]} />
       <h1 className="app-article__title">{item.title}</h1>
       <p className="app-article__summary">{item.summary}</p>
       <LibraryMedia item={item} />
