@@ -283,7 +283,7 @@ describe('registration', () => {
     const { res, body } = await register({
       ...person(''),
       fullName: 'A',
-      birthDate: '2031-02-30',
+      birthDate: '30/02/2011',
       email: 'khong-phai-thu',
       consent: '',
     })
@@ -324,7 +324,7 @@ describe('registration', () => {
   })
 
   it('asks a minor for the guardian’s consent and shows a minor by family name and initials', async () => {
-    const minor = person('em.an@example.vn', { fullName: 'Nguyễn Văn An', birthDate: '2012-03-04' })
+    const minor = person('em.an@example.vn', { fullName: 'Nguyễn Văn An', birthDate: '4/3/2012' })
     const refused = await register(minor)
     expect(refused.res.status).toBe(400)
     expect((refused.body.errors as Record<string, string>).guardianConsent).toMatch(/cha mẹ|giám hộ/)

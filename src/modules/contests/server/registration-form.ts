@@ -100,17 +100,21 @@ export function validateRegistration(
   let birthDate: string | null = null
   let isMinor = false
   if (shape.askBirthDate) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.birthDate)
-    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
-    const valid = date && date.toISOString().slice(0, 10) === v.birthDate
+    // dd/mm/yyyy as Vietnamese write it (also d/m/yyyy, with - or .), or yyyy-mm-dd.
+    const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.birthDate)
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.birthDate)
+    const [y, mo, d] = vn ? [vn[3], vn[2], vn[1]] : iso ? [iso[1], iso[2], iso[3]] : ['', '', '']
+    const date = y ? new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))) : null
+    const valid =
+      date !== null && date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(mo) - 1 && Number(y) > 1900
     const opens = new Date(ctx.round.opensAt)
     if (!v.birthDate) errors.birthDate = 'Nhập ngày sinh.'
     else if (!valid) errors.birthDate = 'Ngày sinh không hợp lệ (ngày/tháng/năm).'
-    else if (ageAt(date, ctx.now ?? new Date()) < 6 || ageAt(date, opens) > 100)
+    else if (ageAt(date!, ctx.now ?? new Date()) < 6 || ageAt(date!, opens) > 100)
       errors.birthDate = 'Ngày sinh không hợp lệ: hãy kiểm tra lại năm sinh.'
     else {
-      birthDate = date.toISOString()
-      isMinor = isMinorAt(date, opens)
+      birthDate = date!.toISOString()
+      isMinor = isMinorAt(date!, opens)
     }
   }
 

@@ -26,10 +26,10 @@ export function RegistrationView(props: {
     fields.push({
       name: 'birthDate',
       label: 'Ngày sinh',
-      type: 'date',
+      type: 'text',
       required: true,
       autoComplete: 'bday',
-      hint: 'Dùng để biết bạn dưới 18 tuổi hay không; không bao giờ được công khai.',
+      hint: 'Ngày/tháng/năm, ví dụ 04/03/2011. Dùng để biết bạn dưới 18 tuổi hay không; không bao giờ được công khai.',
     })
   if (shape.unitChoice)
     fields.push({ name: 'unit', label: 'Đơn vị/trường', type: 'select', required: true, options: props.units })
