@@ -156,5 +156,9 @@ export async function handleSendCode(request: Request, payloadArg?: Payload): Pr
   await issueAndSend(payload, entry.id, now, found)
   const headers = new Headers()
   appendPendingCookie(headers, round.id, entry.id, isSecure(request))
-  return json({ redirect: roundPath(contest.slug ?? '', round.number, 'xac-thuc'), sent: true }, 200, headers)
+  return json(
+    { redirect: `${roundPath(contest.slug ?? '', round.number, 'xac-thuc')}?da-gui=1`, sent: true },
+    200,
+    headers,
+  )
 }

@@ -10,7 +10,17 @@ import './contests.css'
  * /cuoc-thi/<slug>/vong-<n>/xac-thuc: enter the code just sent (pending cookie present), ask for
  * a new one, or — on another device — ask for a sign-in code with the registered contact.
  */
-export function CodeView({ contest, round, pending }: { contest: Contest; round: ContestRound; pending: boolean }) {
+export function CodeView({
+  contest,
+  round,
+  pending,
+  resent,
+}: {
+  contest: Contest
+  round: ContestRound
+  pending: boolean
+  resent: boolean
+}) {
   const hidden = { contest: contest.slug ?? '', round: `vong-${round.number}` }
   return (
     <div>
@@ -18,6 +28,11 @@ export function CodeView({ contest, round, pending }: { contest: Contest; round:
       <h1>{pending ? 'Nhập mã xác thực' : 'Nhận mã đăng nhập'}</h1>
       {pending ? (
         <>
+          {resent ? (
+            <p className="app-callout" role="status">
+              Đã gửi mã mới. Mã gửi trước đó không còn dùng được.
+            </p>
+          ) : null}
           <p className="app-lead">
             Mã 6 chữ số vừa được gửi đến thư điện tử của bạn. Mã có hiệu lực trong 10 phút; bạn được nhập sai tối đa 5
             lần.
