@@ -9,6 +9,7 @@ import {
   createOrg,
   expectForbidden,
   messagesOf,
+  pngFile,
   rejectionOf,
   richText,
   type Actor,
@@ -336,6 +337,22 @@ describe('public pages', () => {
     expect(html).not.toContain('Khoản 2 Điều 2: không quá 08 giờ') // explanations only after grading
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? ''
     expect(JSON.parse(ld)['@type']).toBe('Article')
+  })
+
+  it('shows the optional image with its text alternative', async () => {
+    const media = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Em học sinh phụ bán ở quán cà phê' },
+      file: await pngFile('quan-ca-phe.png'),
+      depth: 0,
+      overrideAccess: true,
+    })
+    const s = await published('Tình huống có ảnh minh họa', { image: media.id })
+    const page = await getSituationPage(t.payload, s.slug as string)
+    expect(page?.image?.url).toContain('quan-ca-phe')
+    expect(page?.image?.alt).toBe('Em học sinh phụ bán ở quán cà phê')
+    const html = renderToStaticMarkup(createElement(SituationPage, { data: page! }))
+    expect(html).toContain('alt="Em học sinh phụ bán ở quán cà phê"')
   })
 
   it('escapes "<" in the JSON-LD and never shows drafts', async () => {

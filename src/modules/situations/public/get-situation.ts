@@ -59,7 +59,7 @@ export async function findPublishedSituation(payload: Payload, slug: string): Pr
     populate: {
       'legal-fields': { title: true, slug: true },
       audiences: { title: true, slug: true },
-      media: { url: true, alt: true, width: true, height: true },
+      media: { url: true, filename: true, alt: true, width: true, height: true },
       'legal-situations': { title: true, slug: true },
     },
     ...visitor,
