@@ -5,11 +5,13 @@
  * TEST_POSTGRES_URL) migrated with the committed migrations, a child process seeds a published
  * contest with one open round (10 questions drawn from a bank of 40, 20 minutes) and 1,000
  * verified entries, each with its contestant cookie token. The production build (`next build`
- * into .next-bench under the shared build lock; BENCH_SKIP_BUILD=1 reuses it) is started with
+ * into .next-bench; BENCH_SKIP_BUILD=1 reuses it) is started with
  * `next start`, then 1,000 simulated contestants start an attempt within 10 seconds (uniformly
  * spread), answer each of their 10 questions at a human pace (one answer every 3–8 s, with jitter)
  * and submit, through the same JSON API as the attempt page. Latency is measured per request
- * from the client, on the same 2 cores as the server.
+ * from the client, on the same 2 cores as the server. `npm run bench:contest` holds the shared build
+ * lock (/tmp/pbgdpl-next-build.lock) for the whole run, so no build or browser test shares the
+ * cores with the load.
  *
  * Env: BENCH_CONTEST_DB (sqlite|postgres), BENCH_CONTESTANTS (1000), BENCH_START_WINDOW_S (10),
  * BENCH_SKIP_BUILD=1. Last line: RESULT start_p99_ms=… answer_p99_ms=… submit_p99_ms=… errors=…
@@ -261,9 +263,9 @@ async function main(): Promise<void> {
   if (seeded.status !== 0) throw new Error('seeding failed')
   const { roundId, tokens } = JSON.parse(fs.readFileSync(tokensFile, 'utf8')) as Seeded
   if (process.env.BENCH_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, '.next-bench', 'BUILD_ID'))) {
-    console.log('  building (next build, under the shared build lock)…')
+    console.log('  building (next build)…')
     const t0 = performance.now()
-    const built = spawnSync('flock', ['/tmp/pbgdpl-next-build.lock', bin('next'), 'build'], {
+    const built = spawnSync(bin('next'), ['build'], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     })

@@ -40,7 +40,11 @@ export function AttemptPage({ state }: { state: AttemptPageState }) {
         <li>
           Mở từ {dateTime(round.opensAt)} đến {dateTime(round.closesAt)}
         </li>
-        <li>Mỗi người được thi tối đa {round.attemptsAllowed} lượt; điểm cao nhất được tính.</li>
+        <li>
+          {round.attemptsAllowed > 1
+            ? `Mỗi người được thi tối đa ${round.attemptsAllowed} lượt; lượt có kết quả tốt nhất được tính.`
+            : 'Mỗi người được thi một lượt.'}
+        </li>
       </ul>
       {!state.registered ? (
         <div className="app-cta__panel">

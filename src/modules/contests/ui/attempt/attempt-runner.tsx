@@ -56,6 +56,22 @@ type Props = {
 
 const HEARTBEAT_MS = 20_000
 
+function readTab(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function writeTab(key: string, value: string): void {
+  try {
+    window.sessionStorage.setItem(key, value)
+  } catch {
+    // Storage refused (private mode): the page still works, a reload starts at the first open question.
+  }
+}
+
 function sessionIdFor(roundId: number): string {
   const key = `pbgdpl-ct-phien-${roundId}`
   try {
@@ -128,8 +144,12 @@ export function AttemptRunner(props: Props) {
     setAnswers(loaded)
     setSaves(Object.fromEntries(Object.keys(loaded).map((k) => [Number(k), 'saved' as Save])))
     if (v.prediction?.value !== null && v.prediction?.value !== undefined) setPrediction(String(v.prediction.value))
+    // A reload of this tab returns to the question it showed; elsewhere, the first unanswered one.
     const firstOpen = v.items.findIndex((it) => !(loaded[it.index]?.length ?? 0))
-    setCurrent(firstOpen >= 0 ? firstOpen : 0)
+    const screens = v.items.length + (v.prediction ? 1 : 0)
+    const stored = readTab(`pbgdpl-ct-cau-${v.attemptId}`)
+    const kept = stored === null ? -1 : Number(stored)
+    setCurrent(Number.isInteger(kept) && kept >= 0 && kept < screens ? kept : firstOpen >= 0 ? firstOpen : 0)
     setPhase({ name: 'running' })
   }, [])
 
@@ -223,6 +243,10 @@ export function AttemptRunner(props: Props) {
   useEffect(() => {
     headingRef.current?.focus()
   }, [current, phase.name])
+
+  useEffect(() => {
+    if (view) writeTab(`pbgdpl-ct-cau-${view.attemptId}`, String(current))
+  }, [view, current])
 
   const save = useCallback(
     async (index: number, choice: string[]) => {
