@@ -2,13 +2,14 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readXlsx, readXlsxSheetNames } from '@/shared/xlsx/read'
-import { adminSession, fetchPage, launchBrowser, NARROW, newContext, restAs, USERS, WIDE } from './helpers'
+import { adminSession, fetchPage, launchBrowser, NARROW, newContext, restAs, uniqueTag, USERS, WIDE } from './helpers'
 
 /**
  * Statistics (issue 5 §4–§5) in Chromium: the public page and the managers' dashboard render with
  * figures, charts and tables, pass axe, work at 360 px and download XLSX; and the whole journey of
  * the issue: a contributor records activities and sends the unit report pre-filled from them, an
- * editor accepts it, and the dashboard and the public page show the new figures.
+ * editor accepts it, and the dashboard and the public page show the new figures — the activity and the
+ * report made through the admin forms as the unit's contributor would.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -74,15 +75,18 @@ describe('statistics', () => {
     await page.screenshot({ path: '/tmp/thong-ke-390-chart.png' })
   })
 
-  it('answers bad filters with a Vietnamese 400 and an unknown unit with a 404', async () => {
+  it('answers bad filters and an unknown unit with a Vietnamese 400', async () => {
     const bad = await fetchPage('/thong-ke?ky=tuy-chon&tu=2026-05-02&den=2026-05-01')
     expect(bad.status).toBe(400)
     expect(bad.body).toContain('phải trước hoặc bằng')
     expect((await fetchPage('/thong-ke?ky=tuy-chon&tu=2001-01-01&den=2026-01-01')).status).toBe(400)
     expect((await fetchPage('/thong-ke?don-vi=abc')).status).toBe(400)
     const unknown = await fetchPage('/thong-ke?don-vi=99999999')
-    expect(unknown.status).toBe(404)
-    expect(unknown.body).toContain('Không tìm thấy đơn vị')
+    expect(unknown.status).toBe(400)
+    expect(unknown.body).toContain('Không tìm thấy đơn vị đã chọn')
+    const id = await fetchPage('/api/thong-ke/don-vi?id=99999999')
+    expect(id.status).toBe(404)
+    expect((await fetchPage('/api/thong-ke/don-vi?id=abc')).status).toBe(400)
   })
 
   it('downloads the whole page and one table as XLSX', async () => {
@@ -127,7 +131,7 @@ describe('statistics', () => {
     expect((await fetchPage('/api/thong-ke/noi-bo/tai-xuong')).status).toBe(401)
   })
 
-  it('journey: activities → unit report pre-filled → sent → accepted → new figures on the dashboard and the public page', async () => {
+  it('journey: an activity and the unit report made in the admin → accepted → new figures on the dashboard and the public page', async () => {
     const editor = await adminSession(browser, USERS.editor)
     const contributor = await adminSession(browser, USERS.contributor)
     const viewer = await adminSession(browser, VIEWER)
@@ -139,6 +143,7 @@ describe('statistics', () => {
     const from = day(-20)
     const to = day(0)
     const filters = `ky=tuy-chon&tu=${from}&den=${to}&don-vi=${unitId}`
+    const tag = uniqueTag()
 
     // before: the figures of the unit for the period, on the dashboard and the public page
     await viewer.page.goto(`/admin/thong-ke?${filters}`)
@@ -149,9 +154,10 @@ describe('statistics', () => {
     await pub.goto(`/thong-ke?${filters}`)
     const participantsBefore = await figure(pub, 'Số lượt người tham dự')
 
-    // the board opens a reporting period for the unit
+    // the board opens a reporting period for the unit (setup: the journey is the unit's)
+    const periodTitle = `Báo cáo chuyên đề PBGDPL ${tag}`
     const period = await restAs(editor.page).post('/api/report-periods', {
-      title: `Báo cáo chuyên đề PBGDPL ${from}`,
+      title: periodTitle,
       kind: 'ad-hoc',
       from: `${from}T00:00:00.000Z`,
       to: `${to}T00:00:00.000Z`,
@@ -160,58 +166,82 @@ describe('statistics', () => {
       useTemplate: true,
     })
     expect(period.status(), await period.text()).toBe(201)
-    const periodId = ((await period.json()) as { doc: { id: number } }).doc.id
 
-    // the contributor records two direct sessions and sends them for verification
-    const rest = restAs(contributor.page)
-    for (const [sessions, participants, offset] of [
-      [3, 120, -10],
-      [2, 80, -5],
-    ] as const) {
-      const created = await rest.post('/api/activities', {
-        title: `Hội nghị phổ biến pháp luật cho giáo viên ${offset}`,
-        date: `${day(offset)}T02:00:00.000Z`,
-        form: 'direct',
-        sessions,
-        participants,
-      })
-      expect(created.status(), await created.text()).toBe(201)
-      const id = ((await created.json()) as { doc: { id: number } }).doc.id
-      const sent = await rest.patch(`/api/activities/${id}`, { status: 'submitted' })
-      expect(sent.status(), await sent.text()).toBe(200)
-    }
-
-    // the unit's report for the period, pre-filled from those activities
-    const report = await rest.post('/api/unit-reports', { period: periodId })
-    expect(report.status(), await report.text()).toBe(201)
-    const reportId = ((await report.json()) as { doc: { id: number } }).doc.id
+    // the contributor records a direct session in the activities form and sends it for verification
     const cp = contributor.page
-    await cp.goto(`/admin/collections/unit-reports/${reportId}`)
+    const title = `Hội nghị phổ biến pháp luật cho giáo viên ${tag}`
+    await cp.goto('/admin/collections/activities/create')
+    // The sidebar's client component renders once the form is hydrated; typing earlier is lost.
+    await cp.locator('.app-activity-actions').waitFor({ timeout: 30_000 })
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await cp.locator('#field-title').fill(title)
+      if ((await cp.locator('#field-title').inputValue()) === title) break
+      await cp.waitForTimeout(1000)
+    }
+    const [y, m, d] = day(-3).split('-')
+    await cp.locator('#field-date input').focus()
+    await cp.keyboard.type(`${d}/${m}/${y}`)
+    await cp.keyboard.press('Escape')
+    await cp.locator('#field-form input').first().focus()
+    await cp.keyboard.type('trực tiếp')
+    await cp.keyboard.press('Enter')
+    await cp.locator('#field-sessions').fill('3')
+    await cp.locator('#field-participants').fill('120')
+    await cp.locator('#action-save').click()
+    await cp.waitForURL(/\/admin\/collections\/activities\/\d+/, { timeout: 30_000 })
+    await cp.getByRole('button', { name: 'Gửi xác nhận' }).click()
+    await cp.locator('.app-activity-actions strong', { hasText: 'Chờ xác nhận' }).waitFor({ timeout: 30_000 })
+
+    // internal figures count the submitted activity at once; the direct sessions are what the report asks
+    await viewer.page.goto(`/admin/thong-ke?${filters}`)
+    expect(await figure(viewer.page, 'Số cuộc, buổi PBGDPL')).toBe(sessionsBefore + 3)
+    const direct = await figure(viewer.page, 'Phổ biến pháp luật trực tiếp (hội nghị, tập huấn, tọa đàm): số cuộc')
+    const directPeople = await figure(
+      viewer.page,
+      'Phổ biến pháp luật trực tiếp (hội nghị, tập huấn, tọa đàm): số lượt người',
+    )
+    expect(direct).toBeGreaterThanOrEqual(3)
+
+    // the unit's report for the period, opened in the admin, is pre-filled from the activities
+    await cp.goto('/admin/collections/unit-reports/create')
+    // Typed again until the period's option shows: typing before the form has hydrated is lost.
+    const option = cp.getByRole('option', { name: periodTitle })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await cp.locator('#field-period input').first().fill(tag)
+      if (
+        await option.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break
+    }
+    await option.click()
+    await cp.locator('#action-save').click()
+    await cp.waitForURL(/\/admin\/collections\/unit-reports\/\d+/, { timeout: 30_000 })
     const sessionsInput = cp.locator('#app-report-value-direct-sessions')
     await sessionsInput.waitFor({ timeout: 30_000 })
-    expect(await sessionsInput.inputValue()).toBe('5')
-    expect(await cp.locator('#app-report-value-direct-participants').inputValue()).toBe('200')
-    await cp.getByLabel('Kết quả nổi bật').fill('Tổ chức hai hội nghị phổ biến pháp luật cho giáo viên.')
+    expect(await sessionsInput.inputValue()).toBe(String(direct))
+    expect(await cp.locator('#app-report-value-direct-participants').inputValue()).toBe(String(directPeople))
+    await cp.getByLabel('Kết quả nổi bật').fill('Tổ chức hội nghị phổ biến pháp luật cho giáo viên.')
     await cp.screenshot({ path: '/tmp/journey-report.png', fullPage: true })
     await cp.getByRole('group', { name: 'Thao tác khi lưu' }).getByRole('radio', { name: 'Gửi báo cáo' }).check()
     await cp.locator('#action-save').click()
     await cp.locator('.app-workflow__state strong', { hasText: 'Đã gửi, chờ tiếp nhận' }).waitFor({ timeout: 30_000 })
+    const reportUrl = cp.url()
 
-    // internal figures count submitted activities at once
-    await viewer.page.goto(`/admin/thong-ke?${filters}`)
-    expect(await figure(viewer.page, 'Số cuộc, buổi PBGDPL')).toBe(sessionsBefore + 5)
-
-    // the editor accepts the report in the admin (which verifies its activities)
+    // the board member accepts the report in the admin (which verifies its activities)
     const ep = editor.page
-    await ep.goto(`/admin/collections/unit-reports/${reportId}`)
+    await ep.goto(reportUrl)
+    await ep.locator('.app-workflow__state strong', { hasText: 'Đã gửi, chờ tiếp nhận' }).waitFor({ timeout: 30_000 })
     await ep.getByRole('group', { name: 'Thao tác khi lưu' }).getByRole('radio', { name: 'Tiếp nhận báo cáo' }).check()
     await ep.locator('#action-save').click()
     await ep.locator('.app-workflow__state strong', { hasText: 'Đã tiếp nhận' }).waitFor({ timeout: 30_000 })
 
-    // the public page now counts the verified activities
+    // the public page now counts the verified activity; the dashboard still does
     await pub.goto(`/thong-ke?${filters}`)
-    expect(await figure(pub, 'Số lượt người tham dự')).toBe(participantsBefore + 200)
+    expect(await figure(pub, 'Số lượt người tham dự')).toBe(participantsBefore + 120)
     await viewer.page.goto(`/admin/thong-ke?${filters}`)
-    expect(await figure(viewer.page, 'Số cuộc, buổi PBGDPL')).toBe(sessionsBefore + 5)
+    expect(await figure(viewer.page, 'Số cuộc, buổi PBGDPL')).toBe(sessionsBefore + 3)
   })
 })
