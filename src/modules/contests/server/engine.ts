@@ -93,13 +93,17 @@ export const hashSession = (session: string): string =>
 export type Caller = { roundId: number; token: unknown; session: unknown; now: Date }
 type Known = { round: RoundInfo; entryId: number; tokenHash: string; sessionHash: string }
 
-async function identify(payload: Payload, c: Caller): Promise<Known | Refusal> {
+/**
+ * The round, the contestant's token and the tab's session. `withEntry: false` skips looking up
+ * the entry when the next statement is scoped by the token anyway (an attempt's requests).
+ */
+async function identify(payload: Payload, c: Caller, withEntry = true): Promise<Known | Refusal> {
   const round = await getRound(payload, c.roundId)
   if (!round) return refuse(404, 'noRound')
   if (!isWellFormedToken(c.token)) return refuse(401, 'notRegistered')
   if (!isWellFormedSession(c.session)) return refuse(400, 'badSession')
   const tokenHash = hashToken(c.token)
-  const entryId = await entryByToken(payload, round.id, tokenHash)
+  const entryId = withEntry ? await entryByToken(payload, round.id, tokenHash) : 0
   if (entryId === null) return refuse(401, 'notRegistered')
   return { round, entryId, tokenHash, sessionHash: hashSession(c.session) }
 }
@@ -230,12 +234,13 @@ type OpenCheck = { ok: true; known: Known; attempt: AttemptRow } | Refusal
 
 /** The caller's attempt, checked to be open, unexpired and held by the caller's session. */
 async function openAttemptOf(payload: Payload, c: Caller & { attemptId: unknown }): Promise<OpenCheck> {
-  const known = await identify(payload, c)
+  const known = await identify(payload, c, false)
   if ('ok' in known) return known
   const attemptId = Number(c.attemptId)
   if (!Number.isInteger(attemptId) || attemptId <= 0) return refuse(404, 'noAttempt')
   const attempt = await attemptForToken(payload, { attemptId, roundId: known.round.id, tokenHash: known.tokenHash })
   if (!attempt) return refuse(404, 'noAttempt')
+  known.entryId = attempt.entryId
   if (attempt.status !== 'in-progress') return refuse(409, 'submitted')
   if (attempt.deadlineAt <= c.now) {
     await finaliseExpiredAttempts(payload, c.now, { attemptId })
