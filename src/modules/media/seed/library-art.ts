@@ -32,18 +32,26 @@ export function drawPoster(args: {
   const [w, h] = args.portrait ? [800, 1130] : [1200, 630]
   const size = args.portrait ? 64 : 60
   const title = lines(args.title.toUpperCase(), args.portrait ? 16 : 24).slice(0, 5)
-  const top = args.portrait ? 360 : 230
+  // Portrait covers keep the title inside the centred 16:9 crop that list cards use.
+  const top = args.portrait ? 440 : 230
   const text = title
     .map(
       (l, i) =>
         `<text x="70" y="${top + i * (size + 16)}" font-family="${FONT}" font-size="${size}" font-weight="700" fill="#fff">${escapeXml(l)}</text>`,
     )
     .join('')
+  const captionLines = lines(args.caption, args.portrait ? 44 : 64).slice(0, 3)
+  const caption = captionLines
+    .map(
+      (l, i) =>
+        `<text x="70" y="${h - 60 - (captionLines.length - 1 - i) * 36}" font-family="${FONT}" font-size="26" fill="#ffe27a">${escapeXml(l)}</text>`,
+    )
+    .join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${args.colors[0]}"/><stop offset="1" stop-color="${args.colors[1]}"/></linearGradient></defs>
 <rect width="${w}" height="${h}" fill="url(#g)"/>
 <rect x="70" y="${top - size - 50}" width="140" height="10" fill="#ffe27a"/>${text}
-<text x="70" y="${h - 70}" font-family="${FONT}" font-size="30" fill="#ffe27a">${escapeXml(args.caption)}</text></svg>`
+${caption}</svg>`
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
 }
 
