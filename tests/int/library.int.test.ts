@@ -321,6 +321,13 @@ describe('approval before publication', () => {
     await expectForbidden(act(draft.id, { workflowAction: 'publish' }, 'editor'))
     expect((await act(draft.id, { workflowAction: 'publish' }, 'editor-in-chief')).workflowState).toBe('published')
   })
+
+  it('a published item is found by site search by its transcript, under the library label', async () => {
+    const { siteSearch } = await import('@/modules/search')
+    const result = await siteSearch.search({ query: 'phat thanh hoc duong bao luc', page: 1, limit: 10 })
+    const hit = result.hits.find((h) => h.url.startsWith('/thu-vien/'))
+    expect(hit, JSON.stringify(result.hits.map((h) => h.url))).toBeDefined()
+  })
 })
 
 describe('the public list query string', () => {
