@@ -13,7 +13,7 @@ export const RESULTS_PAGE_SIZE = 50
 const score = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace('.', ','))
 const duration = (ms: number) => {
   const s = Math.round(ms / 1000)
-  return `${Math.floor(s / 60)} phút ${String(s % 60).padStart(2, '0')} giây`
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
 /**
@@ -63,8 +63,10 @@ export function ResultsView(props: {
       {props.total === 0 ? (
         <p>Chưa có kết quả nào.</p>
       ) : (
-        <div className="app-table-wrap">
-          <table className="app-table">
+        // Scrolls sideways on a phone rather than breaking names letter by letter; focusable so the
+        // keyboard can scroll it too.
+        <div className="app-table-wrap" tabIndex={0} role="region" aria-label={`${label}, cuộn ngang để xem hết`}>
+          <table className="app-table app-ct-results">
             <caption>
               {label} ({props.total})
             </caption>
@@ -77,7 +79,7 @@ export function ResultsView(props: {
                     <th scope="col">Trường/đơn vị</th>
                     <th scope="col">Điểm</th>
                     <th scope="col">Chênh lệch dự đoán</th>
-                    <th scope="col">Thời gian</th>
+                    <th scope="col">Thời gian (phút:giây)</th>
                   </tr>
                 </thead>
                 <tbody>
