@@ -6,6 +6,8 @@ import { clearStatsCache } from '@/modules/statistics/server/cache'
 import { parseStatsParams } from '@/modules/statistics/params'
 import type { StatsScope, StatsSection } from '@/modules/statistics/types'
 import { workingDaysBetween } from '@/shared/calendar/working-days'
+import { workingDayRank } from '@/modules/qa/statistics'
+import { statsDb } from '@/modules/statistics/server/sql'
 import { richText } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -300,6 +302,43 @@ describe('questions', () => {
       })
     }
     expect(fig(await stats('internal', null), 'qa.avg-answer-days')).toBe(before)
+  })
+  it('counts working days in SQL exactly as workingDaysBetween does, across years, Tết and moved days', async () => {
+    const DAY = 86_400_000
+    const lo = new Date(`2023-12-20T00:00:00+07:00`)
+    const hi = new Date(`2027-02-20T00:00:00+07:00`)
+    const dayOf = (d: Date) => Math.floor((d.getTime() + 7 * 3_600_000) / DAY)
+    const calendar = { extraDaysOff: ['2025-02-05', '2026-04-27'], extraWorkingDays: ['2026-04-25'] }
+    // Deterministic pairs over the span, a few of them on exceptions and on the same day.
+    const pairs: [number, number][] = [
+      [dayOf(lo), dayOf(hi)],
+      [dayOf(new Date('2025-02-04T10:00:00+07:00')), dayOf(new Date('2025-02-05T10:00:00+07:00'))],
+      [dayOf(new Date('2026-04-24T10:00:00+07:00')), dayOf(new Date('2026-04-28T10:00:00+07:00'))],
+      [dayOf(new Date('2026-02-13T10:00:00+07:00')), dayOf(new Date('2026-02-23T10:00:00+07:00'))],
+      [dayOf(hi), dayOf(hi)],
+    ]
+    let seed = 5
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const spanDays = dayOf(hi) - dayOf(lo)
+    while (pairs.length < 120) {
+      const r = dayOf(lo) + Math.floor(next() * spanDays)
+      pairs.push([r, Math.min(dayOf(hi), r + Math.floor(next() * 90))])
+    }
+    const db = statsDb(t.payload)
+    const rows = await db.rows(
+      `SELECT x.r AS r, x.a AS a, ${workingDayRank('x.a', lo, hi, calendar)} - ${workingDayRank('x.r', lo, hi, calendar)} AS d
+       FROM (${pairs.map(([r, a]) => `SELECT ${r} AS r, ${a} AS a`).join(' UNION ALL ')}) x`,
+    )
+    expect(rows).toHaveLength(pairs.length)
+    for (const row of rows) {
+      const r = new Date(Number(row.r) * DAY + 5 * 3_600_000) // noon in Vietnam of that day
+      const a = new Date(Number(row.a) * DAY + 5 * 3_600_000)
+      expect([Number(row.r), Number(row.a), Number(row.d)]).toEqual([
+        Number(row.r),
+        Number(row.a),
+        workingDaysBetween(r, a, calendar),
+      ])
+    }
   })
   it('counts the questions assigned to or answered by a unit and its sub-units', async () => {
     const s = await stats('internal', parent)

@@ -1,6 +1,6 @@
 import type { StatisticsProvider } from '@/modules/statistics/types'
 import { monthRows } from '@/modules/statistics/months'
-import { num, statsDb } from '@/modules/statistics/server/sql'
+import { num, statsDb, toDate } from '@/modules/statistics/server/sql'
 import { loadCalendarOptions } from '@/shared/calendar/settings'
 import { isWorkingDay, type CalendarOptions } from '@/shared/calendar/working-days'
 
@@ -33,17 +33,18 @@ export const qaStatistics: StatisticsProvider = {
     const answered = `q.status IN ${answeredStates} AND ${ANSWER_AT} >= ? AND ${ANSWER_AT} < ?`
     const received = `q.received_at >= ? AND q.received_at < ?`
 
-    const [receivedByMonth, answeredRows, overdue, byField, calendar] = await Promise.all([
+    const [receivedByMonth, span, overdue, byField, calendar] = await Promise.all([
       db.rows(
         `SELECT ${db.month('q.received_at')} AS m, COUNT(*) AS c FROM questions q WHERE ${received}${unitSql} GROUP BY 1`,
         [from, to, ...unitParams],
       ),
-      // Answers grouped by the days received and answered: the average needs no more.
-      db.rows(
-        `SELECT ${db.dayNumber('q.received_at')} AS r, ${db.dayNumber(ANSWER_AT)} AS a, COUNT(*) AS c
-         FROM questions q WHERE ${answered}${unitSql} GROUP BY 1, 2`,
-        [from, to, ...unitParams],
-      ),
+      // The days the answers of the period span (received to answered): the working calendar
+      // of those years goes into the next query.
+      db.rows(`SELECT MIN(q.received_at) AS lo, MAX(${ANSWER_AT}) AS hi FROM questions q WHERE ${answered}${unitSql}`, [
+        from,
+        to,
+        ...unitParams,
+      ]),
       db.rows(
         `SELECT COUNT(*) AS c FROM questions q
          WHERE q.due_date < ? AND q.received_at < ?
@@ -74,22 +75,35 @@ export const qaStatistics: StatisticsProvider = {
       if (v) v[0] = num(r.c)
       receivedTotal += num(r.c)
     }
+    // Answers by the month they were given, with the sum of their working days (from the day
+    // after the question came in to the day of the answer, as workingDaysBetween counts them):
+    // computed in SQL from the day numbers and the calendar's exceptions, so no answer leaves the
+    // database. An answer stamped before its question was received counts 0 days.
+    const hi = toDate(span[0]?.hi)
+    const lo = toDate(span[0]?.lo) ?? hi // no answer with a receipt date: no days to count
+    const answeredByMonth =
+      lo && hi
+        ? await db.rows(
+            // Materialised so each answer's two day numbers are computed once, not in every branch.
+            `WITH x AS MATERIALIZED (
+               SELECT ${db.month(ANSWER_AT)} AS m, ${db.dayNumber(ANSWER_AT)} AS a,
+                      CASE WHEN ${ANSWER_AT} >= q.received_at THEN ${db.dayNumber('q.received_at')} END AS r
+               FROM questions q WHERE ${answered}${unitSql})
+             SELECT m, COUNT(*) AS c,
+                    SUM(CASE WHEN r IS NOT NULL
+                        THEN ${workingDayRank('a', lo, hi, calendar)} - ${workingDayRank('r', lo, hi, calendar)}
+                        END) AS d
+             FROM x GROUP BY m`,
+            [from, to, ...unitParams],
+          )
+        : []
     let daysTotal = 0
     let answeredTotal = 0
-    const pairs = answeredRows.map((r) => ({
-      r: r.r === null || r.r === undefined ? null : num(r.r),
-      a: num(r.a),
-      c: num(r.c),
-    }))
-    const counter = workingDayCounter(
-      pairs.flatMap((p) => (p.r === null ? [p.a] : [p.r, p.a])),
-      calendar,
-    )
-    for (const p of pairs) {
-      const v = byMonth.get(counter.month(p.a))
-      if (v) v[1] = (v[1] ?? 0) + p.c
-      answeredTotal += p.c
-      if (p.r !== null) daysTotal += Math.max(0, counter.between(p.r, p.a)) * p.c
+    for (const r of answeredByMonth) {
+      const v = byMonth.get(String(r.m))
+      if (v) v[1] = (v[1] ?? 0) + num(r.c)
+      answeredTotal += num(r.c)
+      daysTotal += num(r.d)
     }
     const avg = answeredTotal ? Math.round((daysTotal / answeredTotal) * 10) / 10 : 0
     const answeredLabel = query.scope === 'public' ? 'Câu hỏi đã trả lời, công bố' : 'Câu hỏi đã trả lời'
@@ -135,76 +149,62 @@ export const qaStatistics: StatisticsProvider = {
 }
 
 const DAY_MS = 86_400_000
+const VN_OFFSET_MS = 7 * 3_600_000
 
-type YearTable = { first: number; running: Int32Array; months: string[] }
+/** The days of a year that break the Monday–Friday rule: weekdays off (+1) and weekend days worked (−1). */
+type Exception = { day: number; diff: 1 | -1 }
+
+const yearExceptions = new Map<string, Exception[]>()
+const YEARS_KEPT = 64
 
 /**
- * Running totals of working days, one table per calendar year and working calendar (the site
- * settings' moved days are part of the key, so a changed calendar gets new tables): a pure function
- * of its key, kept so a statistics request does not walk five years of days again. At most a few
- * dozen small tables (366 integers each) are kept.
+ * The exceptions of a year under a working calendar (the site settings' moved days are part of
+ * the key, so a changed calendar gets new lists): a pure function of its key, kept so a request
+ * does not walk five years of days again. A year has a dozen or two.
  */
-const yearTables = new Map<string, YearTable>()
-const YEAR_TABLES_MAX = 64
-
-function yearTable(year: number, calendar: CalendarOptions, calendarKey: string): YearTable {
+function exceptionsOf(year: number, calendar: CalendarOptions, calendarKey: string): Exception[] {
   const key = `${year}|${calendarKey}`
-  const hit = yearTables.get(key)
+  const hit = yearExceptions.get(key)
   if (hit) return hit
-  const first = Date.UTC(year, 0, 1) / DAY_MS
-  const last = Date.UTC(year, 11, 31) / DAY_MS
-  const running = new Int32Array(last - first + 1)
-  const months: string[] = new Array(last - first + 1)
-  let count = 0
-  for (let n = first; n <= last; n++) {
-    const iso = new Date(n * DAY_MS).toISOString()
-    if (isWorkingDay(iso.slice(0, 10), calendar)) count++
-    running[n - first] = count
-    months[n - first] = iso.slice(0, 7)
+  const out: Exception[] = []
+  for (let n = Date.UTC(year, 0, 1) / DAY_MS, last = Date.UTC(year, 11, 31) / DAY_MS; n <= last; n++) {
+    const weekday = (n + 3) % 7 < 5 // day 0, 1970-01-01, was a Thursday (3 with Monday 0)
+    const working = isWorkingDay(new Date(n * DAY_MS).toISOString().slice(0, 10), calendar)
+    if (weekday !== working) out.push({ day: n, diff: weekday ? 1 : -1 })
   }
-  const table = { first, running, months }
-  if (yearTables.size >= YEAR_TABLES_MAX) yearTables.delete(yearTables.keys().next().value!)
-  yearTables.set(key, table)
-  return table
+  if (yearExceptions.size >= YEARS_KEPT) yearExceptions.delete(yearExceptions.keys().next().value!)
+  yearExceptions.set(key, out)
+  return out
 }
 
 /**
- * workingDaysBetween (src/shared/calendar) for many pairs of Vietnam days (integer day numbers
- * since 1970-01-01, as the SQL gives them) at once: the working days of the whole span are
- * counted into running totals (per year, see yearTable), so each pair costs a subtraction instead
- * of a walk over its days; the month of each day is kept on the way for the monthly table.
+ * A SQL expression giving the number of working days up to and including the Vietnam day `day`
+ * (an integer day-number expression), counted from a fixed origin: Monday–Friday by arithmetic,
+ * less the calendar's exceptions between `lo` and `hi` (holidays, Tết, moved days — from
+ * isWorkingDay, so the rules stay in one place) found by halving in nested CASEs. The difference of two
+ * ranks is workingDaysBetween for any pair of days in [lo, hi]. Only integers computed here are
+ * written into the SQL.
  */
-function workingDayCounter(
-  days: number[],
-  calendar: CalendarOptions,
-): { between: (from: number, to: number) => number; month: (day: number) => string } {
-  if (days.length === 0) return { between: () => 0, month: (d) => new Date(d * DAY_MS).toISOString().slice(0, 7) }
-  let first = Infinity
-  let last = -Infinity
-  for (const n of days) {
-    if (n < first) first = n
-    if (n > last) last = n
-  }
+export function workingDayRank(day: string, lo: Date, hi: Date, calendar: CalendarOptions): string {
   const calendarKey = JSON.stringify([
     [...(calendar.extraDaysOff ?? [])].sort(),
     [...(calendar.extraWorkingDays ?? [])].sort(),
   ])
-  const firstYear = new Date(first * DAY_MS).getUTCFullYear()
-  const lastYear = new Date(last * DAY_MS).getUTCFullYear()
-  // The years' tables end to end, each total carried over from the years before it.
-  const start = Date.UTC(firstYear, 0, 1) / DAY_MS
-  const running = new Int32Array(Date.UTC(lastYear, 11, 31) / DAY_MS - start + 1)
-  const months: string[] = []
-  let carried = 0
-  for (let year = firstYear; year <= lastYear; year++) {
-    const table = yearTable(year, calendar, calendarKey)
-    const offset = table.first - start
-    for (let i = 0; i < table.running.length; i++) running[offset + i] = carried + table.running[i]!
-    months.push(...table.months)
-    carried += table.running[table.running.length - 1] ?? 0
+  const first = new Date(lo.getTime() + VN_OFFSET_MS).getUTCFullYear()
+  const last = new Date(hi.getTime() + VN_OFFSET_MS).getUTCFullYear()
+  const exceptions: Exception[] = []
+  for (let year = first; year <= last; year++) exceptions.push(...exceptionsOf(year, calendar, calendarKey))
+  // Weekdays from the Monday of day −3 (1969-12-29) to `day`: five a week, plus the week's own.
+  const shifted = `(${day} + 3)`
+  const weekdays = `(5 * (${shifted} / 7) + CASE WHEN ${shifted} % 7 >= 4 THEN 5 ELSE ${shifted} % 7 + 1 END)`
+  if (exceptions.length === 0) return weekdays
+  // cum[k]: the exceptions' sum over the first k of them; k for a day is found by halving.
+  const cum = [0]
+  for (const e of exceptions) cum.push(cum[cum.length - 1]! + e.diff)
+  const taken = (i: number, j: number): string => {
+    if (i === j) return String(cum[i])
+    const mid = Math.floor((i + j + 1) / 2)
+    return `CASE WHEN ${day} < ${exceptions[mid - 1]!.day} THEN ${taken(i, mid - 1)} ELSE ${taken(mid, j)} END`
   }
-  return {
-    between: (from, to) => (running[to - start] ?? 0) - (running[from - start] ?? 0),
-    month: (day) => months[day - start] ?? new Date(day * DAY_MS).toISOString().slice(0, 7),
-  }
+  return `(${weekdays} - ${taken(0, exceptions.length)})`
 }
