@@ -70,6 +70,9 @@ export default async function SiteMapPage() {
               <Link href="/danh-ba">Danh bạ điện tử</Link>
             </li>
             <li>
+              <Link href="/cuoc-thi">Cuộc thi tìm hiểu pháp luật</Link>
+            </li>
+            <li>
               <Link href="/tim-kiem">Tìm kiếm</Link>
             </li>
             <li>

@@ -43,6 +43,7 @@ export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
     '/van-ban/moi-het-hieu-luc',
     '/van-ban/tai-lieu',
     '/danh-ba',
+    '/cuoc-thi',
     '/so-do-trang',
   ].map((p) => ({
     url: absoluteUrl(p),
