@@ -59,21 +59,24 @@ ${caption}</svg>`
 export function drawInfographic(args: { title: string; blocks: { figure: string; text: string }[]; source: string }) {
   const w = 900
   const blockH = 210
-  const h = 260 + args.blocks.length * blockH + 120
-  const title = lines(args.title.toUpperCase(), 26)
+  const titleLines = lines(args.title.toUpperCase(), 26)
+  const band = 80 + titleLines.length * 56
+  const first = band + 40
+  const h = first + args.blocks.length * blockH + 100
+  const title = titleLines
     .map(
       (l, i) =>
-        `<text x="60" y="${110 + i * 56}" font-family="${FONT}" font-size="44" font-weight="700" fill="#fff">${escapeXml(l)}</text>`,
+        `<text x="60" y="${100 + i * 56}" font-family="${FONT}" font-size="40" font-weight="700" fill="#fff">${escapeXml(l)}</text>`,
     )
     .join('')
   const blocks = args.blocks
     .map((b, i) => {
-      const y = 260 + i * blockH
-      const body = lines(b.text, 40)
+      const y = first + i * blockH
+      const body = lines(b.text, 36)
         .slice(0, 4)
         .map(
           (l, j) =>
-            `<text x="300" y="${y + 70 + j * 36}" font-family="${FONT}" font-size="28" fill="#1a1a1a">${escapeXml(l)}</text>`,
+            `<text x="250" y="${y + 60 + j * 36}" font-family="${FONT}" font-size="27" fill="#1a1a1a">${escapeXml(l)}</text>`,
         )
         .join('')
       return `<rect x="40" y="${y}" width="${w - 80}" height="${blockH - 20}" rx="16" fill="#fff"/>
@@ -81,7 +84,7 @@ export function drawInfographic(args: { title: string; blocks: { figure: string;
     })
     .join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
-<rect width="${w}" height="${h}" fill="#f6f3ee"/><rect width="${w}" height="220" fill="#8b1a1a"/>${title}${blocks}
+<rect width="${w}" height="${h}" fill="#f6f3ee"/><rect width="${w}" height="${band}" fill="#8b1a1a"/>${title}${blocks}
 <text x="60" y="${h - 50}" font-family="${FONT}" font-size="24" fill="#4a4a4a">${escapeXml(args.source)}</text></svg>`
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
 }
