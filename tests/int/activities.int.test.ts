@@ -432,6 +432,48 @@ describe('statistics on a known fixture', () => {
     expect((await province()).participants).toBe(before.participants + 77)
   })
 
+  it('province-wide sums over whole years (yearly rollups) equal the records’ and follow a move across years', async () => {
+    const vn = (day: string) => new Date(`${day}T00:00:00+07:00`)
+    const ranges = [
+      { from: vn('2024-01-01'), to: vn('2026-01-01') }, // two whole years
+      { from: vn('2024-03-01'), to: vn('2026-02-01') }, // months, a whole year, a month
+      { from: vn('2024-01-01'), to: vn('2025-01-01') },
+    ]
+    const units = await t.payload.find({ collection: 'units', pagination: false, depth: 0, overrideAccess: true })
+    const every = units.docs.map((u) => u.id)
+    // The rollups (province-wide) and the records (a list of every unit) give the same sums.
+    const agree = async () => {
+      for (const range of ranges) {
+        const rolled = await activityTotals(t.payload, { ...range, scope: 'internal', unitIds: null })
+        const raw = await activityTotals(t.payload, { ...range, scope: 'internal', unitIds: every })
+        expect(rolled).toEqual(raw)
+      }
+    }
+    await seed(base('Hội nghị năm trước', { date: '2024-06-10T02:00:00.000Z', status: 'verified', unit: org.unitA.id }))
+    const moved = await seed(
+      base('Tọa đàm dời ngày', {
+        date: '2024-12-31T17:30:00.000Z',
+        status: 'submitted',
+        participants: 33,
+        unit: org.unitB.id,
+      }),
+    )
+    await agree()
+    const year = (y: number) =>
+      activityTotals(t.payload, { from: vn(`${y}-01-01`), to: vn(`${y + 1}-01-01`), scope: 'internal', unitIds: null })
+    const [in2024, in2025] = [(await year(2024)).participants, (await year(2025)).participants]
+    // 2024-12-31T17:30Z is already 1 January 2025 in Vietnam; moved back into 2024 it changes both years.
+    await t.payload.update({
+      collection: 'activities',
+      id: moved.id,
+      data: { date: '2024-12-20T02:00:00.000Z' },
+      overrideAccess: true,
+    })
+    expect((await year(2024)).participants).toBe(in2024 + 33)
+    expect((await year(2025)).participants).toBe(in2025 - 33)
+    await agree()
+  })
+
   it('the provider is in the manifest, public, and groups more than 20 units', async () => {
     const provider = statisticsProviders().find((p) => p.key === 'activities')!
     expect(provider.public).toBe(true)

@@ -9,7 +9,7 @@ import { dateParam, dbOf, dialectOf, execute, list, num, selectRows, vietnamMont
  * The sums behind every activity figure and table, from raw aggregate SQL over the records or,
  * for province-wide whole months, from the monthly rollups (activity_rollups), which the
  * collection's hooks keep current and which rebuild themselves when the records changed behind
- * Payload's back (bulk SQL loads).
+ * Payload's back (bulk SQL loads). Whole years are summed again from their months ("Y2025").
  */
 
 export type Sums = { n: number; s: number; p: number; c: number }
@@ -108,6 +108,25 @@ function rollupInserts(d: Dialect, where: SQL): SQL[] {
 }
 
 /**
+ * Whole years are kept too, summed from their months, under the month key "Y2025" (never inside a
+ * range of "YYYY-MM" keys, which start with a digit): five years province-wide read a few thousand
+ * rows instead of every month's.
+ */
+const yearKey = (year: string) => `Y${year}`
+
+function yearRollupInsert(year: string | null): SQL {
+  const into = sql`INSERT INTO activity_rollups (month, status, dim, item, records, sessions, participants, amount)`
+  const sums = sql`status, dim, item, SUM(records), SUM(sessions), SUM(participants), SUM(amount) FROM activity_rollups`
+  if (year === null) {
+    return sql`${into} SELECT 'Y' || substr(month, 1, 4), ${sums}
+        WHERE status <> 'meta' AND month >= '0' AND month < 'A' GROUP BY 1, 2, 3, 4`
+  }
+  return sql`${into} SELECT ${yearKey(year)}, ${sums}
+      WHERE status <> 'meta' AND month >= ${`${year}-01`} AND month < ${`${Number(year) + 1}-01`}
+      GROUP BY status, dim, item`
+}
+
+/**
  * What the rollups were built from: the highest record id (an index lookup, not a count), so a
  * bulk load made with SQL behind Payload's back is noticed. Changes through Payload keep it.
  */
@@ -152,6 +171,7 @@ export async function rebuildActivityRollups(payload: Payload): Promise<void> {
       for (const statement of rollupInserts(d, recordFilter(d, ROLLED_STATUSES, null, null, null))) {
         await execute(payload, statement, db)
       }
+      await execute(payload, yearRollupInsert(null), db)
       await writeFingerprint(payload, db, await liveFingerprint(payload, db))
       if (tx !== null) await payload.db.commitTransaction(tx)
     } catch (error) {
@@ -198,6 +218,10 @@ export async function refreshActivityMonths(
     const where = recordFilter(d, ROLLED_STATUSES, vnMonthStart(month), vnMonthStart(nextMonth(month)), null)
     for (const statement of rollupInserts(d, where)) await execute(payload, statement, db)
   }
+  for (const year of new Set([...months].map((m) => m.slice(0, 4)))) {
+    await execute(payload, sql`DELETE FROM activity_rollups WHERE status <> 'meta' AND month = ${yearKey(year)}`, db)
+    await execute(payload, yearRollupInsert(year), db)
+  }
   await writeFingerprint(payload, db, live)
 }
 
@@ -208,21 +232,35 @@ async function ensureRollups(payload: Payload): Promise<void> {
 
 async function rollupAggregate(payload: Payload, statuses: readonly string[], first: string, end: string) {
   const where = sql`status IN (${list(statuses)}) AND month >= ${first} AND month < ${end}`
-  const [dims, months] = await Promise.all([
-    selectRows<Row>(
-      payload,
-      sql`SELECT dim, item AS k, SUM(records) AS n, SUM(sessions) AS s, SUM(participants) AS p, SUM(amount) AS c
-          FROM activity_rollups WHERE ${where} GROUP BY dim, item`,
-    ),
+  // The months [first, end) as the whole years inside them and the months before and after those.
+  const firstYear = Number(first.slice(0, 4)) + (first.endsWith('-01') ? 0 : 1)
+  const endYear = Number(end.slice(0, 4))
+  const ranges: [string, string][] =
+    firstYear < endYear
+      ? ([
+          [first, `${firstYear}-01`],
+          [yearKey(String(firstYear)), yearKey(String(endYear))],
+          [`${endYear}-01`, end],
+        ].filter(([a, b]) => a! < b!) as [string, string][])
+      : [[first, end]]
+  const [months, ...dims] = await Promise.all([
     selectRows<Row>(
       payload,
       sql`SELECT month AS k, SUM(records) AS n, SUM(sessions) AS s, SUM(participants) AS p
           FROM activity_rollups WHERE dim = 'form' AND ${where} GROUP BY month`,
     ),
+    ...ranges.map(([from, to]) =>
+      selectRows<Row>(
+        payload,
+        sql`SELECT dim, item AS k, SUM(records) AS n, SUM(sessions) AS s, SUM(participants) AS p, SUM(amount) AS c
+            FROM activity_rollups WHERE status IN (${list(statuses)}) AND month >= ${from} AND month < ${to}
+            GROUP BY dim, item`,
+      ),
+    ),
   ])
   const agg = emptyAgg()
-  for (const r of dims) add(agg.dims, `${String(r.dim)}:${String(r.k)}`, r)
-  for (const r of months) add(agg.months, String(r.k), r)
+  for (const part of dims) for (const r of part) add(agg.dims, `${String(r.dim)}:${String(r.k)}`, r)
+  for (const r of months!) add(agg.months, String(r.k), r)
   return agg
 }
 
