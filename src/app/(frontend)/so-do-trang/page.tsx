@@ -73,6 +73,9 @@ export default async function SiteMapPage() {
               <Link href="/cuoc-thi">Cuộc thi tìm hiểu pháp luật</Link>
             </li>
             <li>
+              <Link href="/thu-vien">Thư viện số (video, âm thanh, infographic, sách điện tử)</Link>
+            </li>
+            <li>
               <Link href="/tim-kiem">Tìm kiếm</Link>
             </li>
             <li>

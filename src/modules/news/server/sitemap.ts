@@ -44,6 +44,7 @@ export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
     '/van-ban/tai-lieu',
     '/danh-ba',
     '/cuoc-thi',
+    '/thu-vien',
     '/so-do-trang',
   ].map((p) => ({
     url: absoluteUrl(p),
