@@ -20,7 +20,9 @@ const run = (args, extra = {}) => {
 run(['generate:types'])
 run(['generate:importmap'])
 run(['migrate:create', 'schema_check', '--skip-empty'], { DATABASE_URL: 'file:./data/check-generated.db' })
-fs.rmSync(path.join('data', 'check-generated.db'), { force: true })
+for (const f of ['check-generated.db', 'check-generated.db-wal', 'check-generated.db-shm']) {
+  fs.rmSync(path.join('data', f), { force: true })
+}
 const pgUrl = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
 const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 })
 const pgAnswers = await client.connect().then(
