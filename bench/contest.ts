@@ -18,6 +18,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
@@ -175,6 +176,29 @@ async function waitFor(url: string, ms = 60_000): Promise<void> {
   throw new Error(`${url} did not answer`)
 }
 
+/** CPU seconds used so far by a process and its descendants (Linux /proc), or null elsewhere. */
+function cpuSeconds(root: number | undefined): number | null {
+  if (!root || !fs.existsSync('/proc/self/stat')) return null
+  const stats = new Map<number, { ppid: number; ticks: number }>()
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const f = fs.readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) })
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let ticks = 0
+  const todo = [root]
+  while (todo.length) {
+    const pid = todo.pop()!
+    ticks += stats.get(pid)?.ticks ?? 0
+    for (const [child, st] of stats) if (st.ppid === pid) todo.push(child)
+  }
+  return ticks / 100
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const pct = (sorted: number[], p: number) =>
   sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) : 0
@@ -290,10 +314,23 @@ async function main(): Promise<void> {
         body: '{}',
       })
     }
+    const loadBefore = os.loadavg()[0]!.toFixed(1)
+    const cpuBefore = cpuSeconds(server.pid)
     t0 = performance.now()
     await Promise.all(tokens.map((token, n) => contestant(base, roundId, token, n)))
     const wall = (performance.now() - t0) / 1000
-    console.log(`\n  load finished in ${wall.toFixed(0)} s\n`)
+    const cpuAfter = cpuSeconds(server.pid)
+    const requests = latencies.start.length + latencies.answer.length + latencies.submit.length
+    if (cpuBefore !== null && cpuAfter !== null) {
+      const used = cpuAfter - cpuBefore
+      console.log(
+        `  server CPU during the load: ${used.toFixed(1)} s for ${requests} requests (${((used * 1000) / requests).toFixed(2)} ms per request, ${((used / wall) * 100).toFixed(0)} % of one core on average)`,
+      )
+    }
+    // Other work on the machine skews every figure: show the 1-minute load average before and after.
+    console.log(
+      `\n  load finished in ${wall.toFixed(0)} s; machine load average ${loadBefore} before, ${os.loadavg()[0]!.toFixed(1)} after (2 cores)\n`,
+    )
     console.log('request   count   p50 ms   p99 ms   max ms   errors')
     const fig: Record<string, string | number> = {}
     for (const kind of ['start', 'answer', 'submit'] as Kind[]) {
@@ -317,7 +354,7 @@ async function main(): Promise<void> {
     }
     const total = errors.start + errors.answer + errors.submit
     console.log(
-      `RESULT db=${dialect} contestants=${CONTESTANTS} start_p50_ms=${fig.start_p50_ms} start_p99_ms=${fig.start_p99_ms} answer_p50_ms=${fig.answer_p50_ms} answer_p99_ms=${fig.answer_p99_ms} submit_p50_ms=${fig.submit_p50_ms} submit_p99_ms=${fig.submit_p99_ms} errors=${total}`,
+      `RESULT db=${dialect} contestants=${CONTESTANTS} load_avg=${os.loadavg()[0]!.toFixed(1)} start_p50_ms=${fig.start_p50_ms} start_p99_ms=${fig.start_p99_ms} answer_p50_ms=${fig.answer_p50_ms} answer_p99_ms=${fig.answer_p99_ms} submit_p50_ms=${fig.submit_p50_ms} submit_p99_ms=${fig.submit_p99_ms} errors=${total}`,
     )
   } finally {
     server.kill('SIGTERM')
