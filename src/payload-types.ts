@@ -2042,6 +2042,7 @@ export interface LibraryFile {
    * Tự nhận biết từ nội dung tệp.
    */
   family?: ('video' | 'audio' | 'pdf' | 'captions') | null;
+  isPublic?: boolean | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -3492,6 +3493,7 @@ export interface FilesSelect<T extends boolean = true> {
 export interface LibraryFilesSelect<T extends boolean = true> {
   title?: T;
   family?: T;
+  isPublic?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;

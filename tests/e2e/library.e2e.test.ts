@@ -4,7 +4,20 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIBRARY_DEMO } from '@/modules/media/seed/library-data'
-import { baseURL, fetchPage, launchBrowser, NARROW, newContext, WIDE } from './helpers'
+import {
+  adminSession,
+  baseURL,
+  chooseWorkflowAction,
+  fetchPage,
+  launchBrowser,
+  NARROW,
+  newContext,
+  restAs,
+  saveAndExpectState,
+  uniqueTag,
+  USERS,
+  WIDE,
+} from './helpers'
 
 /**
  * A reader of the media library (issue 6 §1): filters the list on a phone, plays a captioned video,
@@ -165,6 +178,33 @@ describe('media library', () => {
     expect(response?.headers()['content-security-policy']).toContain("object-src 'self'")
     expect(await axe(desk)).toEqual([])
     await shot(desk, 'ebook-1280')
+    await context.close()
+  })
+
+  it('lets a contributor add a YouTube video in the admin and send it for approval, unpublished', async () => {
+    const { context, page: admin } = await adminSession(browser, USERS.contributor)
+    const title = `Video YouTube thử nghiệm ${uniqueTag()}`
+    await admin.goto('/admin/collections/library-items/create')
+    await admin.locator('#field-title').fill(title)
+    await admin
+      .locator('#field-summary')
+      .fill('Video giới thiệu quyền và nghĩa vụ của người lao động khi giao kết hợp đồng.')
+    await admin.getByText('Liên kết YouTube', { exact: true }).click()
+    await admin.locator('#field-youtubeUrl').fill('https://www.youtube.com/shorts/a1B2c3D4e5_')
+    for (const [field, option] of [
+      ['fields', 'Lao động'],
+      ['audiences', 'Người lao động'],
+    ] as const) {
+      await admin.locator(`#field-${field} .rs__control`).click()
+      await admin.locator('.rs__option', { hasText: option }).first().click()
+    }
+    await chooseWorkflowAction(admin, 'Gửi duyệt')
+    await saveAndExpectState(admin, 'Chờ duyệt')
+    const id = Number(new URL(admin.url()).pathname.split('/').pop())
+    const doc = (await (await restAs(admin).get(`/api/library-items/${id}?depth=0`)).json()) as Record<string, unknown>
+    expect(doc).toMatchObject({ workflowState: 'submitted', youtubeId: 'a1B2c3D4e5_' })
+    expect(doc.youtubeUrl).toBe('https://www.youtube.com/watch?v=a1B2c3D4e5_')
+    expect((await fetchPage(`/thu-vien/${String(doc.slug)}`)).status).toBe(404)
     await context.close()
   })
 })

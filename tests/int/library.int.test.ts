@@ -316,6 +316,28 @@ describe('approval before publication', () => {
     expect(await publicSlugs()).toContain(itemId)
   })
 
+  it('serves an item’s files to the public only while it is published', async () => {
+    const visible = async (id: number) =>
+      (await t.payload.find({ collection: 'library-files', where: { id: { equals: id } }, overrideAccess: false }))
+        .totalDocs === 1
+    const pdf = await upload('rieng.pdf', pdfFile().data, 'application/pdf', 'contributor')
+    const draft = await create(
+      { ...validData().ebook, title: 'Sách chờ duyệt có tệp riêng', pdfFile: pdf.id },
+      'contributor',
+    )
+    expect(await visible(pdf.id)).toBe(false)
+    const staff = await t.payload.find({
+      collection: 'library-files',
+      where: { id: { equals: pdf.id } },
+      ...as(org, 'viewer'),
+    })
+    expect(staff.totalDocs).toBe(1)
+    await act(draft.id, { workflowAction: 'publish' }, 'editor-in-chief')
+    expect(await visible(pdf.id)).toBe(true)
+    await act(draft.id, { workflowAction: 'unpublish' }, 'editor')
+    expect(await visible(pdf.id)).toBe(false)
+  })
+
   it('only the chiefs publish a draft directly', async () => {
     const draft = await create(validData().audio, 'contributor')
     await expectForbidden(act(draft.id, { workflowAction: 'publish' }, 'editor'))

@@ -4,7 +4,7 @@ import * as migration_20261128_230444_legal_documents from './20261128_230444_le
 import * as migration_20261129_000118_drop_workflow_search_text from './20261129_000118_drop_workflow_search_text';
 import * as migration_20261129_021458_participation from './20261129_021458_participation';
 import * as migration_20261129_044404_registries from './20261129_044404_registries';
-import * as migration_20261129_064638_library_contests from './20261129_064638_library_contests';
+import * as migration_20261129_072556_library_contests from './20261129_072556_library_contests';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261129_044404_registries',
   },
   {
-    up: migration_20261129_064638_library_contests.up,
-    down: migration_20261129_064638_library_contests.down,
-    name: '20261129_064638_library_contests'
+    up: migration_20261129_072556_library_contests.up,
+    down: migration_20261129_072556_library_contests.down,
+    name: '20261129_072556_library_contests'
   },
 ];

@@ -4,7 +4,7 @@ import * as migration_20261128_230419_legal_documents from './20261128_230419_le
 import * as migration_20261129_000114_drop_workflow_search_text from './20261129_000114_drop_workflow_search_text';
 import * as migration_20261129_021445_participation from './20261129_021445_participation';
 import * as migration_20261129_044350_registries from './20261129_044350_registries';
-import * as migration_20261129_064559_library_contests from './20261129_064559_library_contests';
+import * as migration_20261129_072545_library_contests from './20261129_072545_library_contests';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261129_044350_registries',
   },
   {
-    up: migration_20261129_064559_library_contests.up,
-    down: migration_20261129_064559_library_contests.down,
-    name: '20261129_064559_library_contests'
+    up: migration_20261129_072545_library_contests.up,
+    down: migration_20261129_072545_library_contests.down,
+    name: '20261129_072545_library_contests'
   },
 ];

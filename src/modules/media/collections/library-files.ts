@@ -1,6 +1,7 @@
 import path from 'node:path'
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { anyone, writers } from '@/shared/access/rules'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { isStaff, type RoleUser } from '@/shared/access/roles'
+import { writers } from '@/shared/access/rules'
 import { titleField } from '@/shared/fields/common'
 import { validateLibraryUpload } from '../hooks/validate-library-upload'
 import { LIBRARY_FILE_FAMILIES, LIBRARY_FILES_SLUG, type LibraryFileFamily } from '../library/constants'
@@ -23,6 +24,10 @@ const setFamily: CollectionBeforeChangeHook = ({ data, req }) => {
   return data
 }
 
+/** Staff see every library file; the public only those a published item uses (see isPublic). */
+const staffOrPublic: Access = ({ req }) =>
+  isStaff(req.user as RoleUser | null) ? true : { isPublic: { equals: true } }
+
 /**
  * The media library's own files: videos, audio programmes, PDF books and WebVTT captions. Images
  * (posters, covers, infographics) stay in the `media` collection, which makes their sizes.
@@ -35,7 +40,7 @@ export const LibraryFiles: CollectionConfig = {
     group: 'Tệp và ảnh',
     defaultColumns: ['title', 'family', 'filename', 'filesize', 'updatedAt'],
   },
-  access: { read: anyone, create: writers, update: editorialOrUploader, delete: editorialOrUploader },
+  access: { read: staffOrPublic, create: writers, update: editorialOrUploader, delete: editorialOrUploader },
   hooks: { beforeOperation: [validateLibraryUpload], beforeChange: [setFamily] },
   upload: {
     staticDir: path.join(uploadRoot(), 'library'),
@@ -69,6 +74,16 @@ export const LibraryFiles: CollectionConfig = {
       ],
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', description: 'Tự nhận biết từ nội dung tệp.' },
+    },
+    {
+      name: 'isPublic',
+      label: 'Đang dùng trong tài liệu đã xuất bản',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      // Kept by the library items' hooks (syncFileVisibility), never set by hand.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     uploadedByField,
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { noMarkup, summaryField, taxonomyFields, titleField, unitField } from '@/shared/fields/common'
 import { slugField } from '@/shared/fields/slug'
 import { withWorkflow } from '@/shared/workflow/with-workflow'
+import { syncFileVisibility, syncFileVisibilityOnDelete } from '../../hooks/library-file-visibility'
 import { LIBRARY_ITEMS_SLUG, LIBRARY_KINDS } from '../../library/constants'
 import { audioFields, ebookFields, infographicFields, videoFields } from './kind-fields'
 import { computeLegalBasisAnchors, legalBasisField } from './legal-basis'
@@ -21,7 +22,11 @@ export const LibraryItems: CollectionConfig = withWorkflow({
     group: 'Nội dung',
     defaultColumns: ['title', 'kind', 'workflowState', 'unit', 'publishedAt'],
   },
-  hooks: { beforeChange: [computeLegalBasisAnchors] },
+  hooks: {
+    beforeChange: [computeLegalBasisAnchors],
+    afterChange: [syncFileVisibility],
+    afterDelete: [syncFileVisibilityOnDelete],
+  },
   fields: [
     titleField(),
     {

@@ -506,6 +506,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
   	\`family\` text,
+  	\`is_public\` integer DEFAULT false,
   	\`uploaded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -522,6 +523,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`library_files_family_idx\` ON \`library_files\` (\`family\`);`)
+  await db.run(sql`CREATE INDEX \`library_files_is_public_idx\` ON \`library_files\` (\`is_public\`);`)
   await db.run(sql`CREATE INDEX \`library_files_uploaded_by_idx\` ON \`library_files\` (\`uploaded_by_id\`);`)
   await db.run(sql`CREATE INDEX \`library_files_updated_at_idx\` ON \`library_files\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`library_files_created_at_idx\` ON \`library_files\` (\`created_at\`);`)

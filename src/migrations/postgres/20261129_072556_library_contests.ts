@@ -359,6 +359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
   	"family" "enum_library_files_family",
+  	"is_public" boolean DEFAULT false,
   	"uploaded_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -756,6 +757,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "contest_certificates_updated_at_idx" ON "contest_certificates" USING btree ("updated_at");
   CREATE INDEX "contest_certificates_created_at_idx" ON "contest_certificates" USING btree ("created_at");
   CREATE INDEX "library_files_family_idx" ON "library_files" USING btree ("family");
+  CREATE INDEX "library_files_is_public_idx" ON "library_files" USING btree ("is_public");
   CREATE INDEX "library_files_uploaded_by_idx" ON "library_files" USING btree ("uploaded_by_id");
   CREATE INDEX "library_files_updated_at_idx" ON "library_files" USING btree ("updated_at");
   CREATE INDEX "library_files_created_at_idx" ON "library_files" USING btree ("created_at");
