@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { youtubeEmbedUrl, youtubeWatchUrl } from '../library/youtube'
 
 /**
@@ -10,15 +10,12 @@ import { youtubeEmbedUrl, youtubeWatchUrl } from '../library/youtube'
  */
 export function YoutubeFacade({ id, title, posterUrl }: { id: string; title: string; posterUrl: string | null }) {
   const [playing, setPlaying] = useState(false)
-  const frame = useRef<HTMLIFrameElement>(null)
   if (playing) {
     return (
       <div className="app-lib-player">
         <iframe
-          ref={(el) => {
-            frame.current = el
-            el?.focus()
-          }}
+          // The reader asked for the player: keyboard focus moves into it.
+          ref={(el) => el?.focus()}
           className="app-lib-player__frame"
           src={youtubeEmbedUrl(id)}
           title={`Video YouTube: ${title}`}
