@@ -1,5 +1,5 @@
 'use client'
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { PublicQuizQuestion } from '../public/get-situation'
 import type { QuizResult } from '../public/grade-quiz'
 
@@ -15,6 +15,11 @@ export function QuizForm({ action, questions }: { action: string; questions: Pub
   const [message, setMessage] = useState('')
   const [isBusy, setBusy] = useState(false)
   const status = useRef<HTMLParagraphElement>(null)
+  // Until the script runs, the form posts normally; the mark tells (tests, styles) which mode is on.
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    form.current?.setAttribute('data-enhanced', 'true')
+  }, [])
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -37,9 +42,14 @@ export function QuizForm({ action, questions }: { action: string; questions: Pub
       setMessage('Không gửi được bài làm. Hãy kiểm tra kết nối mạng và thử lại.')
     } finally {
       setBusy(false)
-      status.current?.focus()
     }
   }
+
+  // The summary takes the focus once it is shown (it is hidden while empty), so keyboard and
+  // screen-reader users land on the result.
+  useEffect(() => {
+    if (message) status.current?.focus()
+  }, [message, result])
 
   function reset() {
     setResult(null)
@@ -47,7 +57,7 @@ export function QuizForm({ action, questions }: { action: string; questions: Pub
   }
 
   return (
-    <form method="post" action={action} onSubmit={onSubmit} onReset={reset} className="app-quiz__form">
+    <form method="post" action={action} onSubmit={onSubmit} onReset={reset} className="app-quiz__form" ref={form}>
       {questions.map((q, i) => {
         const graded = result?.questions.find((g) => g.id === q.id)
         const right = graded?.options.find((o) => o.isCorrect)
