@@ -679,6 +679,33 @@ describe('organisers’ reports', () => {
     expect(rows[0]).toContain('Thư điện tử / số điện thoại')
     expect(rows[1]?.[0]).toBe(1)
     expect(String(rows[1]?.[9])).toMatch(/@example\.vn$/)
+    // Through the route: organisers only, and each export of contact data is in the privacy audit.
+    const { resultsExportResponse } = await import('@/modules/contests/server/staff-routes')
+    const { PASSWORD } = await import('../helpers/fixtures')
+    const call = async (user: { email: string } | null) => {
+      const headers = new Headers()
+      if (user) {
+        const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+        headers.set('Authorization', `JWT ${login.token}`)
+      }
+      return resultsExportResponse(
+        new Request('http://localhost/api/quan-tri/cuoc-thi/ket-qua/x', { headers }),
+        String(round.id),
+      )
+    }
+    expect((await call(null)).status).toBe(401)
+    expect((await call(org.users.contributor as never)).status).toBe(403)
+    const exported = await call(org.users.editor as never)
+    expect(exported.status).toBe(200)
+    expect(readXlsx(new Uint8Array(await exported.arrayBuffer())).rows.length).toBe(rows.length)
+    const audit = await t.payload.find({
+      collection: 'privacy-audit',
+      where: { and: [{ action: { equals: 'export' } }, { targetCollection: { equals: 'contest-rounds' } }] },
+      overrideAccess: true,
+    })
+    expect(audit.docs.map((d) => [d.documentId, d.user && typeof d.user === 'object' ? d.user.id : d.user])).toEqual([
+      [String(round.id), org.users.editor.id],
+    ])
     const { contestsStatistics } = await import('@/modules/contests/statistics')
     const figures = await contestsStatistics.collect(t.payload, {
       from: new Date(T0.getTime() - 24 * 60 * MIN),

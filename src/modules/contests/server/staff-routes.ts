@@ -1,3 +1,4 @@
+import { logPrivacyEvent } from '@/modules/privacy/audit'
 import type { Payload } from 'payload'
 import { isEditorial, type RoleUser } from '@/shared/access/roles'
 import { portalPayload } from '@/shared/content/payload'
@@ -108,5 +109,15 @@ export async function resultsExportResponse(request: Request, roundParam: string
   const round = await getRound(who.payload, roundParam)
   if (!round) return refuse(404, 'Không tìm thấy vòng thi.')
   const bytes = await resultsWorkbook(who.payload, who.user, round.id)
+  // The workbook carries contestants' contact data and birth dates: the export is recorded in the
+  // personal-data audit trail, like every other disclosure of personal data to staff.
+  await logPrivacyEvent(who.payload, {
+    user: who.user,
+    action: 'export',
+    collection: 'contest-rounds',
+    documentId: round.id,
+    fields: ['fullName', 'birthDate', 'contact', 'school', 'unit'],
+    note: 'Xuất kết quả vòng thi (XLSX) kèm thông tin liên hệ người dự thi',
+  })
   return xlsx(bytes, `ket-qua-${round.contestSlug || 'cuoc-thi'}-vong-${round.number}.xlsx`)
 }
