@@ -643,6 +643,12 @@ describe('leaderboards, certificates and erasure', () => {
     const { checkContestQuery } = await import('@/modules/contests/server/result-params')
     expect(checkContestQuery('/cuoc-thi/xac-minh/ABCD-1234', new URLSearchParams())).toMatch(/không đúng dạng/)
     expect(checkContestQuery(`/cuoc-thi/xac-minh/${unknown}`, new URLSearchParams())).toBeNull()
+    // The lookup form: a malformed typed code is a 400 too; an empty form and a well-formed code pass.
+    expect(checkContestQuery('/cuoc-thi/xac-minh', new URLSearchParams('ma=ABCD-1234'))).toMatch(
+      /“ABCD-1234” không đúng dạng/,
+    )
+    expect(checkContestQuery('/cuoc-thi/xac-minh', new URLSearchParams('ma='))).toBeNull()
+    expect(checkContestQuery('/cuoc-thi/xac-minh', new URLSearchParams(`ma=${unknown}`))).toBeNull()
     expect(checkContestQuery(`/cuoc-thi/${SLUG}/vong-1/ket-qua`, new URLSearchParams('bang=x'))).toMatch(/không hợp lệ/)
   })
 

@@ -49,6 +49,9 @@ export function checkContestQuery(pathname: string, searchParams: URLSearchParam
   if (pathname === '/cuoc-thi/xac-minh') {
     const ma = params.ma
     if (ma !== undefined && (typeof ma !== 'string' || ma.length > 40)) return 'Mã xác minh không hợp lệ.'
+    if (typeof ma === 'string' && ma.trim() && !normaliseCertificateCode(ma.trim())) {
+      return `Mã “${ma.trim()}” không đúng dạng mã xác minh: mã gồm 12 ký tự chữ và số, ví dụ ABCD-EFGH-JKMN. Hãy kiểm tra lại từng ký tự.`
+    }
   }
   return null
 }
