@@ -717,3 +717,27 @@ describe('organisers’ reports', () => {
     expect(figures.tables[0]?.rows.length).toBeGreaterThan(0)
   })
 })
+
+describe('an erased contestant’s attempt id', () => {
+  it('never brings back the erased attempt’s questions for a later attempt given the same id', async () => {
+    const store = await import('@/modules/contests/server/attempt-store')
+    const now = new Date(T0.getTime() + 2 * MIN)
+    const first = await newEntry()
+    const erased = await start(first.token, 'xoa-1', now)
+    const erasedItems = await snapshotOf(erased.attemptId)
+    // The organiser erases the entry on request: its attempts go with it.
+    await t.payload.delete({ collection: 'contest-entries', id: first.entry.id, ...as(org, 'editor') })
+    const second = await newEntry()
+    const later = new Date(now.getTime() + 5000)
+    const next = await start(second.token, 'xoa-2', later)
+    const stored = await snapshotOf(next.attemptId)
+    // Another server instance may still hold the erased attempt's snapshot in memory under the same
+    // id (SQLite reuses the highest deleted id): it must never be served for the new attempt.
+    store.rememberItems(next.attemptId, new Date(erased.startedAt), erasedItems.slice().reverse())
+    const read = await store.itemsOf(t.payload, next.attemptId, new Date(next.startedAt))
+    expect(read.map((i) => i.text)).toEqual(stored.map((i) => i.text))
+    const reloaded = await start(second.token, 'xoa-2', new Date(later.getTime() + 1000))
+    expect(reloaded.attemptId).toBe(next.attemptId)
+    expect(reloaded.items.map((i) => i.text)).toEqual(stored.map((i) => i.text))
+  })
+})

@@ -91,25 +91,28 @@ export async function attemptById(payload: Payload, attemptId: number): Promise<
   return rows[0] ? attemptOf(rows[0]) : null
 }
 
-// An attempt's items never change once drawn: keep the parsed snapshots of recent attempts.
+// An attempt's items never change once drawn: keep the parsed snapshots of recent attempts. The
+// key includes the start time because SQLite may give a deleted attempt's id (an erased entry) to
+// the next attempt: a snapshot is only ever reused for the attempt it was drawn for.
 const ITEMS_CACHE_MAX = 5_000
-const itemsCache = new Map<number, AttemptItem[]>()
+const itemsCache = new Map<string, AttemptItem[]>()
+const itemsKey = (attemptId: number, startedAt: Date): string => `${attemptId}@${startedAt.getTime()}`
 
-export async function itemsOf(payload: Payload, attemptId: number): Promise<AttemptItem[]> {
-  const hit = itemsCache.get(attemptId)
+export async function itemsOf(payload: Payload, attemptId: number, startedAt: Date): Promise<AttemptItem[]> {
+  const hit = itemsCache.get(itemsKey(attemptId, startedAt))
   if (hit) return hit
   const rows = await query(payload, 'SELECT items FROM contest_attempts WHERE id = ?', [attemptId])
   const items = jsonOf<AttemptItem[]>(rows[0]?.items) ?? []
-  rememberItems(attemptId, items)
+  rememberItems(attemptId, startedAt, items)
   return items
 }
 
-export function rememberItems(attemptId: number, items: AttemptItem[]): void {
+export function rememberItems(attemptId: number, startedAt: Date, items: AttemptItem[]): void {
   if (itemsCache.size >= ITEMS_CACHE_MAX) {
     const oldest = itemsCache.keys().next().value
     if (oldest !== undefined) itemsCache.delete(oldest)
   }
-  itemsCache.set(attemptId, items)
+  itemsCache.set(itemsKey(attemptId, startedAt), items)
 }
 
 /** Creates the attempt; null when another request created this attempt number first. */
@@ -147,7 +150,7 @@ export async function insertAttempt(
     ],
   )
   const id = rows[0] ? num(rows[0].id) : null
-  if (id !== null) rememberItems(id, a.items)
+  if (id !== null) rememberItems(id, a.startedAt, a.items)
   return id
 }
 

@@ -121,7 +121,7 @@ export const resultOf = (a: AttemptRow): AttemptResult => ({
 })
 
 async function viewOf(payload: Payload, round: RoundInfo, a: AttemptRow, now: Date): Promise<AttemptView> {
-  const [items, answers] = await Promise.all([itemsOf(payload, a.id), answersOf(payload, a.id)])
+  const [items, answers] = await Promise.all([itemsOf(payload, a.id, a.startedAt), answersOf(payload, a.id)])
   return {
     attemptId: a.id,
     attemptNo: a.attemptNo,
@@ -269,7 +269,7 @@ export async function saveAnswer(
   const checked = await openAttemptOf(payload, c)
   if (!checked.ok) return checked
   const { attempt, known } = checked
-  const items = await itemsOf(payload, attempt.id)
+  const items = await itemsOf(payload, attempt.id, attempt.startedAt)
   const index = typeof c.itemIndex === 'number' && Number.isInteger(c.itemIndex) ? c.itemIndex : -1
   const item = items[index]
   if (!item) return refuse(400, 'badItem')

@@ -44,13 +44,13 @@ export async function closeAttempt(
   )
   const row = rows[0]
   if (!row) return null
+  const startedAt = dateOf(row.started_at) ?? args.submittedAt
   const [items, answers, round] = await Promise.all([
-    itemsOf(payload, args.attemptId),
+    itemsOf(payload, args.attemptId, startedAt),
     answersOf(payload, args.attemptId),
     getRound(payload, num(row.round_id)),
   ])
   const grade = gradeAttempt(items, answers)
-  const startedAt = dateOf(row.started_at) ?? args.submittedAt
   const deadlineAt = dateOf(row.deadline_at) ?? args.submittedAt
   const durationMs = durationOf(startedAt, deadlineAt, args.submittedAt)
   const prediction = numOrNull(row.prediction)
