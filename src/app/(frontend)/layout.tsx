@@ -4,6 +4,7 @@ import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { SiteFooter } from '@/modules/settings/ui/site-footer'
 import { SiteHeader } from '@/modules/settings/ui/site-header'
 import { getSectionTree } from '@/modules/taxonomy/server/get-sections'
+import { feedAlternates } from '@/modules/data-exchange/feeds/sources'
 import { siteUrl } from '@/shared/ui/site-url'
 import './styles.css'
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: name, template: `%s | ${name}` },
     description: `${settings.siteName} – ${settings.operatorName}`,
     icons: { icon: '/favicon.svg' },
-    alternates: { types: { 'application/rss+xml': '/rss.xml' } },
+    alternates: { types: feedAlternates({ kind: 'site' }, name) },
     openGraph: { siteName: name, locale: 'vi_VN', type: 'website' },
   }
 }

@@ -1,16 +1,8 @@
-import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
-import { findArticles } from '@/modules/news/server/queries'
-import { renderRss, RSS_HEADERS } from '@/modules/news/server/rss'
+import { feedResponse } from '@/modules/data-exchange/feeds/response'
 
-export const revalidate = 3600
+export const revalidate = 300
 
-export async function GET() {
-  const [settings, { docs }] = await Promise.all([getSiteSettings(), findArticles({ limit: 30 })])
-  const body = renderRss({
-    title: `${settings.siteName} ${settings.provinceName}`,
-    link: '/',
-    description: `Tin bài mới của ${settings.operatorName}`,
-    articles: docs,
-  })
-  return new Response(body, { headers: RSS_HEADERS })
+/** The site-wide RSS 2.0 feed: newest articles and legal documents. */
+export function GET() {
+  return feedResponse({ kind: 'site' }, 'rss')
 }

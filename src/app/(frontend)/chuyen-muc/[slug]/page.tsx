@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { feedAlternates } from '@/modules/data-exchange/feeds/sources'
 import { getSectionWithTrail } from '@/modules/taxonomy/server/get-sections'
 import { SectionRoute } from './section-route'
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: found.section.title,
         description: found.section.summary ?? undefined,
-        alternates: { types: { 'application/rss+xml': `/chuyen-muc/${slug}/rss.xml` } },
+        alternates: { types: feedAlternates({ kind: 'section', slug }, found.section.title) },
       }
     : { title: 'Không tìm thấy chuyên mục' }
 }
