@@ -75,6 +75,7 @@ export interface Config {
     'document-relations': DocumentRelation;
     'effect-history': EffectHistory;
     'document-materials': DocumentMaterial;
+    'import-provenance': ImportProvenance;
     questions: Question;
     'private-files': PrivateFile;
     dialogues: Dialogue;
@@ -108,6 +109,7 @@ export interface Config {
     'antispam-records': AntispamRecord;
     'outbox-mails': OutboxMail;
     'privacy-audit': PrivacyAudit;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -129,6 +131,7 @@ export interface Config {
     'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
     'effect-history': EffectHistorySelect<false> | EffectHistorySelect<true>;
     'document-materials': DocumentMaterialsSelect<false> | DocumentMaterialsSelect<true>;
+    'import-provenance': ImportProvenanceSelect<false> | ImportProvenanceSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
     dialogues: DialoguesSelect<false> | DialoguesSelect<true>;
@@ -162,6 +165,7 @@ export interface Config {
     'antispam-records': AntispamRecordsSelect<false> | AntispamRecordsSelect<true>;
     'outbox-mails': OutboxMailsSelect<false> | OutboxMailsSelect<true>;
     'privacy-audit': PrivacyAuditSelect<false> | PrivacyAuditSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -971,6 +975,22 @@ export interface DocumentMaterial {
       }[]
     | null;
   createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Văn bản được nhập từ nguồn nào, mã bản ghi ở nguồn và thời điểm lấy dữ liệu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-provenance".
+ */
+export interface ImportProvenance {
+  id: number;
+  source: 'vbpl-gateway' | 'cong-bao' | 'csv';
+  sourceId: string;
+  sourceUrl?: string | null;
+  fetchedAt: string;
+  document: number | LegalDocument;
   updatedAt: string;
   createdAt: string;
 }
@@ -2213,6 +2233,27 @@ export interface PrivacyAudit {
   note?: string | null;
 }
 /**
+ * Khóa cho đơn vị dùng API dữ liệu mở (/api/open/v1) với hạn mức cao hơn khách vô danh.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  rateLimit: number;
+  active?: boolean | null;
+  /**
+   * Khóa cũ hết hiệu lực ngay. Khóa mới chỉ hiện một lần sau khi lưu.
+   */
+  rotateKey?: boolean | null;
+  issuedKey?: string | null;
+  keyHash?: string | null;
+  keyHint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2243,6 +2284,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'effect-history';
         value: number | EffectHistory;
+      } | null)
+    | ({
+        relationTo: 'import-provenance';
+        value: number | ImportProvenance;
       } | null)
     | ({
         relationTo: 'private-files';
@@ -2347,6 +2392,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'privacy-audit';
         value: number | PrivacyAudit;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2667,6 +2716,19 @@ export interface DocumentMaterialsSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-provenance_select".
+ */
+export interface ImportProvenanceSelect<T extends boolean = true> {
+  source?: T;
+  sourceId?: T;
+  sourceUrl?: T;
+  fetchedAt?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3618,6 +3680,21 @@ export interface PrivacyAuditSelect<T extends boolean = true> {
   documentId?: T;
   fields?: T;
   note?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  rateLimit?: T;
+  active?: T;
+  rotateKey?: T;
+  issuedKey?: T;
+  keyHash?: T;
+  keyHint?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

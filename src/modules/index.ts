@@ -2,6 +2,8 @@ import type { PortalModule } from './types'
 import { activitiesModule } from './activities'
 import { antispamModule } from './antispam'
 import { contestsModule } from './contests'
+import { dataExchangeConnectorsModule } from './data-exchange/connectors/manifest'
+import { dataExchangeModule } from './data-exchange'
 import { demoModule } from './demo'
 import { dialogueModule } from './dialogue'
 import { directoryModule } from './directory'
@@ -30,6 +32,7 @@ import { taxonomyModule } from './taxonomy'
 export const modules: PortalModule[] = [
   newsModule,
   legalDocumentsModule,
+  dataExchangeConnectorsModule,
   qaModule,
   dialogueModule,
   situationsModule,
@@ -48,6 +51,7 @@ export const modules: PortalModule[] = [
   outboxModule,
   privacyModule,
   searchModule,
+  dataExchangeModule,
   guideModule,
   demoModule,
 ]

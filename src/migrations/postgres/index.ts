@@ -5,6 +5,7 @@ import * as migration_20261129_000118_drop_workflow_search_text from './20261129
 import * as migration_20261129_021458_participation from './20261129_021458_participation';
 import * as migration_20261129_044404_registries from './20261129_044404_registries';
 import * as migration_20261129_072556_library_contests from './20261129_072556_library_contests';
+import * as migration_20261129_080148_data_exchange from './20261129_080148_data_exchange';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_072556_library_contests.up,
     down: migration_20261129_072556_library_contests.down,
-    name: '20261129_072556_library_contests'
+    name: '20261129_072556_library_contests',
+  },
+  {
+    up: migration_20261129_080148_data_exchange.up,
+    down: migration_20261129_080148_data_exchange.down,
+    name: '20261129_080148_data_exchange'
   },
 ];

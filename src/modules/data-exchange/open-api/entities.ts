@@ -1,0 +1,157 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Article, LegalDocument, Question } from '@/payload-types'
+import { LEGAL_DOCUMENTS_SLUG } from '@/modules/legal-documents/constants'
+import { vnMidnight } from '@/modules/legal-documents/dates'
+import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
+import { QUESTIONS_SLUG } from '@/modules/qa/constants'
+import { badRequest } from './problem'
+import { serializeArticle, serializeLegalDocument, serializeQuestion } from './serialize'
+
+/**
+ * The entity types of the open API (/api/open/v1/<type>): which collection, what "public" means
+ * for it, its filters and its serializer. Adding a type here adds its endpoints, its OpenAPI paths
+ * and its rows on /du-lieu-mo.
+ */
+
+export type FilterSpec = {
+  name: string
+  /** Vietnamese description for the OpenAPI document and /du-lieu-mo */
+  description: string
+  example: string
+  toWhere: (value: string, payload: Payload) => Promise<Where>
+}
+
+export type EntityType = {
+  type: string
+  collection: CollectionSlug
+  /** Vietnamese name, for /du-lieu-mo */
+  label: string
+  schema: string
+  published: Where
+  filters: FilterSpec[]
+  serialize: (doc: unknown, payload: Payload) => Promise<unknown> | unknown
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/
+
+/** A day (Vietnam calendar day) or an instant; the start of the day for "from", its end for "to". */
+function parseDate(name: string, value: string, edge: 'start' | 'end'): string {
+  const bad = badRequest(`Tham số “${name}” phải là ngày dạng YYYY-MM-DD hoặc thời điểm ISO 8601.`)
+  if (!DATE.test(value)) throw bad
+  if (value.length === 10) {
+    const start = vnMidnight(value)
+    if (!start) throw bad
+    return edge === 'start' ? start : new Date(Date.parse(start) + 86_400_000 - 1).toISOString()
+  }
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) throw bad
+  return new Date(time).toISOString()
+}
+
+function dateRange(field: string, label: string): FilterSpec[] {
+  return [
+    {
+      name: 'from',
+      description: `${label} từ ngày (YYYY-MM-DD, tính cả ngày đó) hoặc từ thời điểm ISO 8601.`,
+      example: '2024-01-01',
+      toWhere: async (value) => ({ [field]: { greater_than_equal: parseDate('from', value, 'start') } }),
+    },
+    {
+      name: 'to',
+      description: `${label} đến ngày (YYYY-MM-DD, tính cả ngày đó) hoặc đến thời điểm ISO 8601.`,
+      example: '2024-12-31',
+      toWhere: async (value) => ({ [field]: { less_than_equal: parseDate('to', value, 'end') } }),
+    },
+  ]
+}
+
+const updatedSince: FilterSpec = {
+  name: 'updatedSince',
+  description: 'Chỉ các bản ghi được cập nhật từ thời điểm này (ISO 8601), để đồng bộ tăng dần.',
+  example: '2025-01-01T00:00:00Z',
+  toWhere: async (value) => ({ updatedAt: { greater_than_equal: parseDate('updatedSince', value, 'start') } }),
+}
+
+/** A taxonomy filter by slug; an unknown slug is a 400 so a typo is not mistaken for "no data". */
+function taxonomyFilter(name: string, collection: CollectionSlug, field: string, label: string): FilterSpec {
+  return {
+    name,
+    description: `Theo ${label} (mã slug của thuật ngữ, ví dụ trong trường “slug” của kết quả).`,
+    example: name === 'section' ? 'tin-tuc' : 'dat-dai',
+    toWhere: async (value, payload) => {
+      if (!/^[a-z0-9-]{1,120}$/.test(value)) throw badRequest(`Tham số “${name}” không hợp lệ.`)
+      const { docs } = await payload.find({
+        collection,
+        where: { slug: { equals: value } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+        select: {},
+      })
+      if (!docs[0]) throw badRequest(`Không có ${label} “${value}”.`)
+      return { [field]: { in: [docs[0].id] } }
+    },
+  }
+}
+
+function enumFilter(name: string, field: string, label: string, values: readonly { value: string }[]): FilterSpec {
+  return {
+    name,
+    description: `Theo ${label}: ${values.map((v) => v.value).join(', ')}.`,
+    example: values[0]?.value ?? '',
+    toWhere: async (value) => {
+      if (!values.some((v) => v.value === value)) throw badRequest(`Tham số “${name}” không thuộc danh mục ${label}.`)
+      return { [field]: { equals: value } }
+    },
+  }
+}
+
+const publishedWorkflow: Where = { workflowState: { equals: 'published' } }
+
+export const ENTITY_TYPES: EntityType[] = [
+  {
+    type: 'articles',
+    collection: 'articles',
+    label: 'Bài viết, tin tức',
+    schema: 'article.schema.json',
+    published: publishedWorkflow,
+    filters: [
+      taxonomyFilter('section', 'sections', 'section', 'chuyên mục'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      ...dateRange('publishedAt', 'Ngày đăng'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeArticle(doc as Article),
+  },
+  {
+    type: 'legal-documents',
+    collection: LEGAL_DOCUMENTS_SLUG,
+    label: 'Văn bản pháp luật',
+    schema: 'legal-document.schema.json',
+    published: publishedWorkflow,
+    filters: [
+      enumFilter('type', 'type', 'loại văn bản', DOCUMENT_TYPES),
+      enumFilter('status', 'status', 'tình trạng hiệu lực', EFFECT_STATUSES),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      ...dateRange('issuedAt', 'Ngày ban hành'),
+      updatedSince,
+    ],
+    serialize: (doc, payload) => serializeLegalDocument(doc as LegalDocument, payload),
+  },
+  {
+    type: 'questions',
+    collection: QUESTIONS_SLUG,
+    label: 'Hỏi đáp pháp luật',
+    schema: 'question.schema.json',
+    published: { status: { equals: 'published' } },
+    filters: [
+      taxonomyFilter('field', 'legal-fields', 'field', 'lĩnh vực pháp luật'),
+      taxonomyFilter('area', 'areas', 'area', 'địa bàn'),
+      ...dateRange('publishedAt', 'Ngày công bố'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeQuestion(doc as Question),
+  },
+]
+
+export const entityType = (type: string): EntityType | undefined => ENTITY_TYPES.find((e) => e.type === type)

@@ -1,0 +1,145 @@
+import type { Payload } from 'payload'
+import type { Area, Article, Audience, LegalDocument, LegalField, Media, Question, Section } from '@/payload-types'
+import { DOCUMENT_RELATIONS_SLUG, documentPath, statusLabel } from '@/modules/legal-documents/constants'
+import { vnDay } from '@/modules/legal-documents/dates'
+import { DOCUMENT_TYPES } from '@/modules/legal-documents/parse'
+import { questionPath } from '@/modules/qa/constants'
+import { lexicalToPlainText } from '@/shared/text/lexical-text'
+import { absoluteUrl } from '@/shared/ui/site-url'
+
+/**
+ * Serializers from stored documents to the open data shapes of docs/data-standard.md (JSON Schemas
+ * in ../schemas). Each picks the public fields by name — never spreads a document — so a field
+ * added to a collection later stays private until it is added here and to its schema.
+ */
+
+export type Term = { id: number; slug: string; name: string }
+type Taxon = Pick<LegalField | Section | Audience | Area, 'id' | 'slug' | 'title'>
+
+const iso = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null)
+
+export function term(value: number | Taxon | null | undefined): Term | null {
+  if (!value || typeof value !== 'object') return null
+  return { id: value.id, slug: value.slug || String(value.id), name: value.title }
+}
+
+export const terms = (values: (number | Taxon)[] | null | undefined): Term[] =>
+  (values ?? []).map(term).filter((t): t is Term => t !== null)
+
+export const articlePath = (slug: string): string => `/bai-viet/${slug}`
+
+export function serializeArticle(doc: Article) {
+  const cover = typeof doc.cover === 'object' && doc.cover ? (doc.cover as Media) : null
+  return {
+    id: doc.id,
+    identifier: `article:${doc.id}`,
+    type: 'article' as const,
+    url: absoluteUrl(articlePath(doc.slug || String(doc.id))),
+    title: doc.title,
+    summary: doc.summary ?? null,
+    text: lexicalToPlainText(doc.body),
+    author: doc.author ?? null,
+    section: term(doc.section as Section) ?? { id: Number(doc.section), slug: String(doc.section), name: '' },
+    fields: terms(doc.fields as LegalField[]),
+    audiences: terms(doc.audiences as Audience[]),
+    areas: terms(doc.areas as Area[]),
+    image: cover?.url ? { url: absoluteUrl(cover.url), alt: cover.alt } : null,
+    publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
+    updatedAt: iso(doc.updatedAt)!,
+  }
+}
+
+type RelationRow = {
+  type: string
+  provision?: string | null
+  from: number | LegalDocument
+  to: number | LegalDocument
+}
+
+/** A legal document with its outgoing and incoming relations to other published documents. */
+export async function serializeLegalDocument(doc: LegalDocument, payload: Payload) {
+  // The visitor's view: relations whose other end is not published are left out by access rules
+  // (the relation's target is not readable, so it comes back as an id and is skipped below).
+  const { docs: rows } = await payload.find({
+    collection: DOCUMENT_RELATIONS_SLUG,
+    where: { or: [{ from: { equals: doc.id } }, { to: { equals: doc.id } }] },
+    depth: 1,
+    limit: 500,
+    overrideAccess: false,
+    pagination: false,
+  })
+  const relations = (rows as unknown as RelationRow[]).flatMap((row) => {
+    const outgoing = (typeof row.from === 'object' ? row.from.id : row.from) === doc.id
+    const other = outgoing ? row.to : row.from
+    if (!other || typeof other !== 'object' || other.workflowState !== 'published') return []
+    return [
+      {
+        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+        relation: row.type,
+        provision: row.provision ?? null,
+        document: {
+          id: other.id,
+          number: other.number,
+          title: other.title,
+          url: absoluteUrl(documentPath(other.slug || String(other.id))),
+        },
+      },
+    ]
+  })
+  const status = doc.status ?? 'chua-xac-dinh'
+  return {
+    id: doc.id,
+    identifier: `legal-document:${doc.id}`,
+    type: 'legal-document' as const,
+    url: absoluteUrl(documentPath(doc.slug || String(doc.id))),
+    number: doc.number,
+    documentType: { code: doc.type, name: DOCUMENT_TYPES.find((t) => t.value === doc.type)?.label ?? doc.type },
+    title: doc.title,
+    issuer: doc.issuer,
+    signer: doc.signer ?? null,
+    signerTitle: doc.signerTitle ?? null,
+    scope: doc.scope ?? null,
+    issuedAt: vnDay(doc.issuedAt)!,
+    effectiveAt: vnDay(doc.effectiveAt),
+    expiresAt: vnDay(doc.expiresAt),
+    status: { code: status, name: statusLabel(status) },
+    fields: terms(doc.fields as LegalField[]),
+    congBao:
+      doc.congBaoNumber || doc.congBaoDate ? { number: doc.congBaoNumber ?? null, date: vnDay(doc.congBaoDate) } : null,
+    text: doc.text ?? null,
+    relations,
+    publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
+    updatedAt: iso(doc.updatedAt)!,
+  }
+}
+
+/** A published question: the public wording and the answer only, never the asker or the original. */
+export function serializeQuestion(doc: Question) {
+  return {
+    id: doc.id,
+    identifier: `question:${doc.id}`,
+    type: 'question' as const,
+    url: absoluteUrl(questionPath(doc.slug || String(doc.id))),
+    title: doc.title,
+    question: doc.body,
+    answer: lexicalToPlainText(doc.answer),
+    field: term(doc.field as LegalField | null),
+    area: term(doc.area as Area | null),
+    audiences: terms(doc.audiences as Audience[]),
+    citations: (doc.citations ?? []).flatMap((c) => {
+      const target = c.document
+      if (!target || typeof target !== 'object' || target.workflowState !== 'published') return []
+      const anchor = c.anchor ? `#${c.anchor}` : ''
+      return [
+        {
+          documentId: target.id,
+          number: target.number,
+          article: c.article ?? null,
+          url: absoluteUrl(documentPath(target.slug || String(target.id)) + anchor),
+        },
+      ]
+    }),
+    publishedAt: iso(doc.publishedAt) ?? iso(doc.updatedAt)!,
+    updatedAt: iso(doc.updatedAt)!,
+  }
+}
