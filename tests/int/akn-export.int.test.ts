@@ -1,0 +1,287 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LegalDocument } from '@/payload-types'
+import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
+import { vnMidnight } from '@/modules/legal-documents/dates'
+import { parseXml, textOf, type XmlElement } from '@/shared/xlsx/xml'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Legal documents in standard formats: the Akoma Ntoso 3.0 manifestation (well-formed, checked by
+ * xmllint, against the OASIS XSD when AKN_XSD names it), the ELI and AKN identifiers that resolve,
+ * and the standalone HTML — for published documents only.
+ */
+
+let t: TestPayload
+let serveAkn: (typeof import('@/modules/data-exchange/akn/respond'))['serveAkn']
+let serveEli: (typeof import('@/modules/data-exchange/akn/respond'))['serveEli']
+let law: LegalDocument
+let amending: LegalDocument
+let hidden: LegalDocument
+const dir = mkdtempSync(join(tmpdir(), 'akn-'))
+
+const publish: WorkflowContext & { disableRevalidate: boolean } = {
+  systemAction: { action: 'publish', byName: 'Kiểm thử' },
+  disableRevalidate: true,
+}
+const draft: WorkflowContext & { disableRevalidate: boolean } = {
+  systemAction: { action: 'save', byName: 'Kiểm thử' },
+  disableRevalidate: true,
+}
+
+const LAW_TEXT = [
+  'QUỐC HỘI',
+  'Luật số: 77/2024/QH15',
+  'LUẬT',
+  'THỬ NGHIỆM ĐỊNH DẠNG',
+  'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+  'Chương I',
+  'NHỮNG QUY ĐỊNH CHUNG',
+  'Điều 1. Phạm vi điều chỉnh',
+  'Luật này quy định việc thử nghiệm & kiểm tra <định dạng>.',
+  'Chương II',
+  'XỬ LÝ VI PHẠM',
+  'Điều 8. Xử lý vi phạm',
+  '1. Khoản một.',
+  '2. Người vi phạm bị xử lý như sau:',
+  'a) cảnh cáo;',
+  'b) phạt tiền;',
+  'đ) tước quyền sử dụng giấy phép.',
+  'Điều 10. Hiệu lực thi hành',
+  'Luật này có hiệu lực từ ngày 01 tháng 7 năm 2025.',
+].join('\n')
+
+function create(data: Partial<LegalDocument>, context = publish): Promise<LegalDocument> {
+  return t.payload.create({
+    collection: 'legal-documents',
+    data: { issuer: 'Quốc hội', ...data } as LegalDocument,
+    depth: 0,
+    overrideAccess: true,
+    context,
+  })
+}
+
+const get = (path: string, accept: string | null = null): Promise<Response> => {
+  const [root, ...segments] = path.split('/').filter(Boolean)
+  return root === 'eli' ? serveEli(segments, accept) : serveAkn(segments, accept)
+}
+
+function xmllint(args: string[], xml: string): string {
+  const file = join(dir, `doc-${Date.now()}-${Math.random().toString(36).slice(2)}.xml`)
+  writeFileSync(file, xml)
+  return execFileSync('xmllint', [...args, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+const all = (root: XmlElement, name: string): XmlElement[] => {
+  const out: XmlElement[] = []
+  const walk = (el: XmlElement) => {
+    if (el.name === name) out.push(el)
+    for (const child of el.children) if (typeof child !== 'string') walk(child)
+  }
+  walk(root)
+  return out
+}
+const one = (root: XmlElement, name: string): XmlElement => {
+  const found = all(root, name)[0]
+  if (!found) throw new Error(`no <${name}>`)
+  return found
+}
+
+beforeAll(async () => {
+  t = await startTestPayload('akn-export')
+  ;({ serveAkn, serveEli } = await import('@/modules/data-exchange/akn/respond'))
+  law = await create({
+    number: '77/2024/QH15',
+    type: 'luat',
+    title: 'Luật Thử nghiệm định dạng',
+    scope: 'toan-quoc',
+    issuedAt: vnMidnight('2024-06-20') as string,
+    effectiveAt: vnMidnight('2025-07-01') as string,
+    signer: 'Trần Thanh Mẫn',
+    signerTitle: 'CHỦ TỊCH QUỐC HỘI',
+    text: LAW_TEXT,
+  })
+  amending = await create({
+    number: '12/2025/QĐ-UBND',
+    type: 'quyet-dinh',
+    title: 'Sửa đổi khoản 2 Điều 8 Luật Thử nghiệm định dạng',
+    issuer: 'Ủy ban nhân dân tỉnh Long An',
+    scope: 'dia-phuong',
+    issuedAt: vnMidnight('2025-03-03') as string,
+    effectiveAt: vnMidnight('2025-03-15') as string,
+  })
+  await t.payload.create({
+    collection: 'document-relations',
+    data: { from: amending.id, to: law.id, type: 'sua-doi', provision: 'khoản 2 Điều 8' },
+    depth: 0,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+  hidden = await create(
+    {
+      number: '99/2025/QĐ-UBND',
+      type: 'quyet-dinh',
+      title: 'Dự thảo chưa công bố',
+      issuer: 'Ủy ban nhân dân tỉnh Long An',
+      scope: 'dia-phuong',
+      issuedAt: vnMidnight('2025-04-01') as string,
+    },
+    draft,
+  )
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+const LAW_WORK = '/akn/vn/act/2024-06-20/luat-77-2024-qh15'
+const AMENDING_WORK = '/akn/vn-longan/act/2025-03-03/quyet-dinh-12-2025-qd-ubnd'
+
+describe('Akoma Ntoso 3.0 manifestation', () => {
+  let xml = ''
+  let root: XmlElement
+
+  beforeAll(async () => {
+    const res = await get(`${LAW_WORK}/vie@/main.xml`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('application/akn+xml')
+    xml = await res.text()
+    root = parseXml(xml)
+  })
+
+  it('is well-formed (xmllint) and, when the OASIS schema is given in AKN_XSD, valid against it', () => {
+    expect(() => xmllint(['--noout'], xml)).not.toThrow()
+    const xsd = process.env.AKN_XSD
+    if (xsd && existsSync(xsd)) {
+      expect(() => xmllint(['--noout', '--schema', xsd], xml)).not.toThrow()
+    }
+  })
+
+  it('names the work, expression and manifestation with /akn/vn… URIs', () => {
+    expect(root.name).toBe('akomaNtoso')
+    expect(root.attrs.xmlns).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0')
+    const work = one(root, 'FRBRWork')
+    expect(one(work, 'FRBRuri').attrs.value).toBe(LAW_WORK)
+    expect(one(work, 'FRBRthis').attrs.value).toBe(`${LAW_WORK}/!main`)
+    expect(one(work, 'FRBRnumber').attrs.value).toBe('77/2024/QH15')
+    expect(one(work, 'FRBRdate').attrs.date).toBe('2024-06-20')
+    expect(one(one(root, 'FRBRExpression'), 'FRBRuri').attrs.value).toBe(`${LAW_WORK}/vie@`)
+    expect(one(one(root, 'FRBRExpression'), 'FRBRlanguage').attrs.language).toBe('vie')
+    expect(one(one(root, 'FRBRManifestation'), 'FRBRthis').attrs.value).toBe(`${LAW_WORK}/vie@/main.xml`)
+  })
+
+  it('keeps the hierarchy, with the eIds of the document page anchors and the text escaped', () => {
+    const chapters = all(root, 'chapter')
+    expect(chapters.map((c) => c.attrs.eId)).toEqual(['chuong-i', 'chuong-ii'])
+    expect(all(chapters[1]!, 'article').map((a) => a.attrs.eId)).toEqual(['dieu-8', 'dieu-10'])
+    const article8 = all(root, 'article').find((a) => a.attrs.eId === 'dieu-8')!
+    expect(textOf(one(article8, 'heading'))).toBe('Xử lý vi phạm')
+    const para2 = all(article8, 'paragraph').find((p) => p.attrs.eId === 'dieu-8-khoan-2')!
+    expect(textOf(one(para2, 'intro'))).toContain('Người vi phạm bị xử lý như sau')
+    expect(all(para2, 'point').map((p) => p.attrs.eId)).toEqual([
+      'dieu-8-khoan-2-diem-a',
+      'dieu-8-khoan-2-diem-b',
+      'dieu-8-khoan-2-diem-dd',
+    ])
+    expect(textOf(all(root, 'article')[0]!)).toContain('thử nghiệm & kiểm tra <định dạng>')
+    expect(textOf(one(root, 'preamble'))).toContain('Căn cứ Hiến pháp')
+    expect(textOf(one(root, 'docTitle'))).toBe('Luật Thử nghiệm định dạng')
+    expect(textOf(one(root, 'conclusions'))).toContain('Trần Thanh Mẫn')
+  })
+
+  it('records the amendment as a passive modification, a lifecycle event and a passive reference', () => {
+    const mod = one(one(root, 'passiveModifications'), 'textualMod')
+    expect(mod.attrs.type).toBe('substitution')
+    expect(one(mod, 'source').attrs.href).toBe(AMENDING_WORK)
+    expect(one(mod, 'destination').attrs.href).toBe('#dieu-8-khoan-2')
+    const ref = one(root, 'passiveRef')
+    expect(ref.attrs.href).toBe(AMENDING_WORK)
+    const events = all(root, 'eventRef')
+    expect(events.map((e) => [e.attrs.type, e.attrs.date])).toEqual([
+      ['generation', '2024-06-20'],
+      ['amendment', '2025-03-15'],
+    ])
+    expect(events[1]!.attrs.source).toBe(`#${ref.attrs.eId}`)
+  })
+
+  it('gives the amending decision an active modification of the law', async () => {
+    const res = await get(`${AMENDING_WORK}/vie@/main.xml`)
+    expect(res.status).toBe(200)
+    const doc = parseXml(await res.text())
+    expect(one(one(doc, 'FRBRWork'), 'FRBRcountry').attrs.value).toBe('vn-longan')
+    const mod = one(one(doc, 'activeModifications'), 'textualMod')
+    expect(one(mod, 'destination').attrs.href).toBe(LAW_WORK)
+    expect(one(doc, 'activeRef').attrs.href).toBe(LAW_WORK)
+    // no full text: the body still holds one container, so the document stays valid
+    expect(one(doc, 'body').children.length).toBe(1)
+  })
+})
+
+describe('permanent identifiers resolve', () => {
+  it('redirects the work and the expression to the page, or to the format the client accepts', async () => {
+    const page = await get(LAW_WORK, 'text/html,application/xhtml+xml,application/xml;q=0.9')
+    expect(page.status).toBe(303)
+    expect(page.headers.get('location')).toMatch(/\/van-ban\/luat-77-2024-qh15$/)
+    const xml = await get(`${LAW_WORK}/vie@`, 'application/akn+xml')
+    expect(xml.headers.get('location')).toMatch(new RegExp(`${LAW_WORK}/vie@/main.xml$`))
+  })
+
+  it('resolves ELI identifiers, with the format by extension or by content type', async () => {
+    const eli = '/eli/vn/luat/2024/06/20/luat-77-2024-qh15'
+    expect((await get(eli)).headers.get('location')).toMatch(/\/van-ban\/luat-77-2024-qh15$/)
+    expect((await get(eli, 'application/xml')).headers.get('location')).toMatch(/main\.xml$/)
+    const html = await get(`${eli}/vie/html`)
+    expect(html.status).toBe(200)
+    expect(html.headers.get('content-type')).toContain('text/html')
+    const local = '/eli/vn-longan/quyet-dinh/2025/03/03/quyet-dinh-12-2025-qd-ubnd/vie/xml'
+    expect((await get(local)).status).toBe(200)
+  })
+
+  it('answers 404 for a draft, a wrong date, jurisdiction or type, and 400 for a malformed address', async () => {
+    const draftWork = `/akn/vn-longan/act/2025-04-01/${hidden.slug}/vie@/main.xml`
+    for (const path of [
+      draftWork,
+      `/eli/vn-longan/quyet-dinh/2025/04/01/${hidden.slug}/vie/xml`,
+      '/akn/vn/act/2024-06-21/luat-77-2024-qh15/vie@/main.xml',
+      '/akn/vn-longan/act/2024-06-20/luat-77-2024-qh15/vie@/main.xml',
+      '/eli/vn/nghi-dinh/2024/06/20/luat-77-2024-qh15',
+    ]) {
+      const res = await get(path)
+      expect(res.status, path).toBe(404)
+      expect(res.headers.get('content-type')).toContain('application/problem+json')
+      const body = (await res.json()) as { title: string; status: number; detail: string }
+      expect(body.status).toBe(404)
+      expect(body.title).toBe('Không tìm thấy văn bản')
+      expect(JSON.stringify(body)).not.toContain('Dự thảo')
+    }
+    for (const path of [
+      '/akn/vn/bill/2024-06-20/luat-77-2024-qh15',
+      '/akn/vn/act/2024-13-45/luat-77-2024-qh15',
+      '/akn/vn/act/2024-06-20/LUAT_77',
+      `${LAW_WORK}/eng@/main.xml`,
+      `${LAW_WORK}/vie@/main.exe`,
+      '/akn/vn/act/2024-06-20/%E0%A4%A',
+      '/eli/vn/luat/2024/06/20/luat-77-2024-qh15/vie/rtf',
+    ]) {
+      const res = await get(path)
+      expect(res.status, path).toBe(400)
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/có dạng/)
+    }
+  })
+})
+
+describe('standalone HTML', () => {
+  it('holds every chapter and article as headings with the page anchors, and no script', async () => {
+    const res = await get(`${LAW_WORK}/vie@/main.html`)
+    const html = await res.text()
+    expect(html).toContain('<html lang="vi">')
+    expect(html).toMatch(/<section id="chuong-ii"[^>]*><h2>Chương II<br>XỬ LÝ VI PHẠM<\/h2>/)
+    expect(html).toMatch(/<section id="dieu-8"[^>]*><h3>Điều 8\. Xử lý vi phạm<\/h3>/)
+    expect(html).toContain('id="dieu-8-khoan-2-diem-dd"')
+    expect(html).toContain('thử nghiệm &amp; kiểm tra &lt;định dạng&gt;')
+    expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/)
+    expect(() => xmllint(['--html', '--noout'], html)).not.toThrow()
+  })
+})
