@@ -106,7 +106,8 @@ describe('public pages', () => {
       expect(feed.items.length).toBeGreaterThan(5)
       for (const [title, link, guid, pubDate] of feed.items) {
         expect(title).not.toBe('')
-        expect(link).toMatch(new RegExp(`^${baseURL()}/bai-viet/[a-z0-9-]+$`))
+        // the site-wide feed carries articles and legal documents
+        expect(link).toMatch(new RegExp(`^${baseURL()}/(bai-viet|van-ban)/[a-z0-9-]+$`))
         expect(guid).toBe(link)
         expect(Number.isNaN(Date.parse(pubDate ?? ''))).toBe(false)
       }
@@ -128,9 +129,18 @@ describe('public pages', () => {
     })
 
     it('lists the articles in the sitemap', async () => {
-      const { status, body } = await fetchPage('/sitemap.xml')
-      expect(status).toBe(200)
-      expect(body).toContain('<urlset')
+      const index = await fetchPage('/sitemap.xml')
+      expect(index.status).toBe(200)
+      expect(index.body).toContain('<sitemapindex')
+      const files = [...index.body.matchAll(/<loc>([^<]*\/sitemaps\/articles-\d+\.xml)<\/loc>/g)].map((m) => m[1]!)
+      expect(files.length).toBeGreaterThan(0)
+      let body = ''
+      for (const file of files) {
+        const part = await fetchPage(new URL(file).pathname)
+        expect(part.status).toBe(200)
+        expect(part.body).toContain('<urlset')
+        body += part.body
+      }
       expect(body).toContain(`<loc>${baseURL()}${ARTICLE_PATH}</loc>`)
       expect((body.match(/<loc>[^<]*\/bai-viet\//g) ?? []).length).toBeGreaterThanOrEqual(articles.length)
     })

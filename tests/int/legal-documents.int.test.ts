@@ -728,22 +728,22 @@ describe('access', () => {
 
 describe('the sitemap', () => {
   it('lists published documents from their slug and date only, never loading the full text', async () => {
-    const { buildSitemap } = await import('@/modules/news/server/sitemap')
+    const { sitemapFile } = await import('@/modules/data-exchange/feeds/sitemaps')
     const published = await newDoc({ title: 'Quyết định có toàn văn dài', text: LAW_TEXT })
     const draft = await newDoc({ title: 'Quyết định còn nháp' }, false)
     const find = vi.spyOn(t.payload, 'find')
     try {
-      const entries = await buildSitemap()
-      const urls = entries.map((e) => e.url)
+      const entries = (await sitemapFile('legal-documents-1')) ?? []
+      const urls = entries.map((e) => e.loc)
       expect(urls.some((u) => u.endsWith(`/van-ban/${published.slug}`))).toBe(true)
       expect(urls.some((u) => u.endsWith(`/van-ban/${draft.slug}`))).toBe(false)
-      const listed = entries.find((e) => e.url.endsWith(`/van-ban/${published.slug}`))
-      expect(listed?.lastModified).toBe(published.updatedAt)
+      const listed = entries.find((e) => e.loc.endsWith(`/van-ban/${published.slug}`))
+      expect(listed?.lastmod).toBe(published.updatedAt)
 
       const documentCalls = find.mock.calls
         .map(([args], i) => ({ args, result: find.mock.results[i]?.value as Promise<{ docs: object[] }> }))
         .filter(({ args }) => args.collection !== 'sections')
-      // one query per searchable collection (documents, materials, articles, …), each selecting two columns
+      // the documents' file of the sitemap reads two columns
       expect(documentCalls.map(({ args }) => args.collection)).toContain('legal-documents')
       const legal = await documentCalls.find(({ args }) => args.collection === 'legal-documents')!.result
       expect(legal.docs.length).toBeGreaterThan(0)
