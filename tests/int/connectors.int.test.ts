@@ -1,0 +1,357 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { csvTemplate } from '@/modules/data-exchange/connectors/csv'
+import { importConnectorFile } from '@/modules/data-exchange/connectors/import-file'
+import { ConnectorError } from '@/modules/data-exchange/connectors/types'
+import type { User } from '@/payload-types'
+import { createOrg, VIETNAMESE, type Org } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Import connectors (issue 7 §6) on a real database: the national legal documents database
+ * gateway's JSON and CSV files, mapped, upserted with provenance, idempotent, all or nothing.
+ */
+
+const GATEWAY = fs.readFileSync(path.resolve(__dirname, '../fixtures/connectors/vbpl-gateway.json'), 'utf8')
+
+let t: TestPayload
+let org: Org
+let editor: User
+
+const counts = async () => ({
+  documents: (await t.payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs,
+  provenance: (await t.payload.count({ collection: 'import-provenance', overrideAccess: true })).totalDocs,
+})
+
+async function refusal(promise: Promise<unknown>): Promise<ConnectorError> {
+  try {
+    await promise
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConnectorError)
+    return err as ConnectorError
+  }
+  return expect.unreachable('the import was expected to be refused')
+}
+
+async function byNumber(number: string) {
+  const found = await t.payload.find({
+    collection: 'legal-documents',
+    where: { number: { equals: number } },
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs
+}
+
+beforeAll(async () => {
+  t = await startTestPayload('connectors')
+  org = await createOrg(t.payload, 'conn')
+  editor = org.users.editor
+  for (const title of ['Đất đai', 'Lao động', 'Tư pháp']) {
+    await t.payload.create({ collection: 'legal-fields', data: { title } })
+  }
+})
+afterAll(async () => {
+  await t?.close()
+})
+
+describe('national legal documents database gateway (JSON)', () => {
+  it('previews exactly what a run will do, writing nothing', async () => {
+    const preview = await importConnectorFile({
+      payload: t.payload,
+      user: editor,
+      format: 'vbpl',
+      content: GATEWAY,
+      dryRun: true,
+    })
+    expect(preview).toMatchObject({ total: 5, created: 5, updated: 0, unchanged: 0, dryRun: true })
+    expect(await counts()).toEqual({ documents: 0, provenance: 0 })
+  })
+
+  it('maps the records: status, agency, dates, signer, fields, and keeps the provenance', async () => {
+    const progress: number[] = []
+    const summary = await importConnectorFile({
+      payload: t.payload,
+      user: editor,
+      format: 'vbpl',
+      content: GATEWAY,
+      onProgress: (done) => progress.push(done),
+    })
+    expect(summary).toMatchObject({ total: 5, created: 5, updated: 0, unchanged: 0 })
+    expect(progress).toEqual([1, 2, 3, 4, 5])
+    // "Bảo hiểm" is not in our taxonomy: reported, not invented.
+    expect(summary.warnings).toEqual([{ line: 5, message: expect.stringContaining('“Bảo hiểm”') }])
+
+    const [oldLand] = await byNumber('45/2013/QH13')
+    expect(oldLand).toMatchObject({
+      type: 'luat',
+      title: 'Luật Đất đai',
+      issuer: 'Quốc hội',
+      signer: 'Nguyễn Sinh Hùng',
+      status: 'het-hieu-luc-toan-bo',
+      scope: 'toan-quoc',
+      workflowState: 'draft',
+      source: 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32833',
+    })
+    expect(oldLand?.issuedAt).toBe('2013-11-28T17:00:00.000Z')
+    expect(oldLand?.effectiveAt).toBe('2014-06-30T17:00:00.000Z')
+    expect(oldLand?.expiresAt).toBe('2024-07-31T17:00:00.000Z')
+
+    const [decree] = await byNumber('28/2013/NĐ-CP')
+    expect(decree).toMatchObject({ type: 'nghi-dinh', issuer: 'Chính phủ', signerTitle: 'Thủ tướng' })
+    const [code] = await byNumber('45/2019/QH14')
+    expect(code?.type).toBe('bo-luat')
+    expect(code?.fields).toHaveLength(1)
+
+    const provenance = await t.payload.find({
+      collection: 'import-provenance',
+      where: { sourceId: { equals: '32833' } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(provenance.docs[0]).toMatchObject({
+      source: 'vbpl-gateway',
+      sourceUrl: 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32833',
+      document: oldLand?.id,
+    })
+    expect(Date.parse(provenance.docs[0]!.fetchedAt)).not.toBeNaN()
+  })
+
+  it('imports the same file twice without a change (same rows)', async () => {
+    const before = await counts()
+    const again = await importConnectorFile({ payload: t.payload, user: editor, format: 'vbpl', content: GATEWAY })
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 5 })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('takes an effect change from the source, keeps an editor’s wording', async () => {
+    const [law] = await byNumber('14/2012/QH13')
+    await t.payload.update({
+      collection: 'legal-documents',
+      id: law!.id,
+      data: { title: 'Luật Phổ biến, giáo dục pháp luật năm 2012' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const changed = GATEWAY.replace(
+      /("itemId": 27627,[\s\S]*?"effStatus": )"Còn hiệu lực"/,
+      '$1"Hết hiệu lực một phần"',
+    )
+    const summary = await importConnectorFile({ payload: t.payload, user: editor, format: 'vbpl', content: changed })
+    expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 4 })
+    const [after] = await byNumber('14/2012/QH13')
+    expect(after).toMatchObject({
+      status: 'het-hieu-luc-mot-phan',
+      title: 'Luật Phổ biến, giáo dục pháp luật năm 2012',
+    })
+  })
+
+  it('refuses malformed JSON, hostile markup and bad values, naming each record, importing nothing', async () => {
+    const before = await counts()
+    const broken = await refusal(
+      importConnectorFile({ payload: t.payload, user: editor, format: 'vbpl', content: '{"data": [{"docNum": ' }),
+    )
+    expect(broken.status).toBe(400)
+    expect(broken.message).toMatch(/không phải JSON hợp lệ/)
+
+    const hostile = JSON.stringify([
+      {
+        itemId: 900001,
+        docNum: '01/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy định về <script>alert(1)</script> phổ biến pháp luật',
+        issueDate: '2025-01-10',
+        agencyName: 'UBND tỉnh Long An',
+      },
+      {
+        itemId: 900002,
+        docNum: '02/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy định hợp lệ',
+        issueDate: '31/02/2025',
+        effStatus: 'Đang xem xét',
+        agencyName: 'UBND tỉnh Long An',
+      },
+      // A valid record: not imported either, since the file has errors.
+      {
+        itemId: 900003,
+        docNum: '03/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy chế phối hợp',
+        issueDate: '2025-01-12',
+        agencyName: 'UBND tỉnh Long An',
+      },
+    ])
+    const refused = await refusal(
+      importConnectorFile({ payload: t.payload, user: editor, format: 'vbpl', content: hostile }),
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.issues.map((i) => i.message)).toEqual([
+      'Bản ghi 1 (số 01/2025/QĐ-UBND), trích yếu: chứa thẻ HTML hoặc mã lệnh; chỉ nhận văn bản thuần.',
+      'Bản ghi 2 (số 02/2025/QĐ-UBND), ngày ban hành: “31/02/2025” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).',
+      expect.stringMatching(
+        /^Bản ghi 2 \(số 02\/2025\/QĐ-UBND\), tình trạng hiệu lực: “Đang xem xét” không có trong danh mục/,
+      ),
+    ])
+    expect(refused.message).toMatch(VIETNAMESE)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('rolls back every record when a write fails half-way', async () => {
+    const before = await counts()
+    const records = [
+      {
+        itemId: 910001,
+        docNum: '05/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy chế A',
+        issueDate: '2025-02-01',
+        agencyName: 'UBND tỉnh Long An',
+      },
+      {
+        itemId: 910002,
+        docNum: '06/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy chế B',
+        issueDate: '2025-02-02',
+        agencyName: 'UBND tỉnh Long An',
+      },
+      // Passes the connector's checks but is refused by the collection: it ends before it was issued.
+      {
+        itemId: 910003,
+        docNum: '07/2025/QĐ-UBND',
+        docType: 'Quyết định',
+        title: 'Quy chế C',
+        issueDate: '2025-02-03',
+        agencyName: 'UBND tỉnh Long An',
+        effTo: '2025-01-15',
+      },
+    ]
+    const failed = await refusal(
+      importConnectorFile({ payload: t.payload, user: editor, format: 'vbpl', content: JSON.stringify(records) }),
+    )
+    expect(failed.status).toBeGreaterThanOrEqual(400)
+    expect(failed.status).toBeLessThan(500)
+    expect(failed.message).toMatch(/^Không nhập được; chưa ghi văn bản nào\. Dòng 3 \(số 07\/2025\/QĐ-UBND\)/)
+    expect(await counts()).toEqual(before)
+    expect(await byNumber('05/2025/QĐ-UBND')).toEqual([])
+  })
+})
+
+describe('CSV', () => {
+  const header =
+    'Số ký hiệu;Loại văn bản;Trích yếu;Cơ quan ban hành;Ngày ban hành;Ngày có hiệu lực;Tình trạng hiệu lực;Lĩnh vực'
+
+  it('offers a template that imports as it is (BOM, “;”)', async () => {
+    const template = csvTemplate()
+    expect(template.startsWith('\ufeffSố ký hiệu;Loại văn bản;')).toBe(true)
+    const summary = await importConnectorFile({
+      payload: t.payload,
+      user: editor,
+      format: 'csv',
+      content: Buffer.from(template),
+    })
+    expect(summary).toMatchObject({ source: 'csv', created: 1 })
+    const [doc] = await byNumber('12/2024/QĐ-UBND')
+    expect(doc).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', scope: 'dia-phuong', status: 'con-hieu-luc' })
+  })
+
+  it('reads “,” without BOM, with quoted cells, and a second run changes nothing', async () => {
+    const csv = [
+      'Số ký hiệu,Loại văn bản,Trích yếu,Cơ quan ban hành,Ngày ban hành,Người ký',
+      '"15/2024/QĐ-UBND",Quyết định,"Quy định về quản lý, khai thác Tủ sách pháp luật",UBND tỉnh Tây Ninh,2024-05-02,"Nguyễn Văn ""Út"""',
+    ].join('\n')
+    const first = await importConnectorFile({ payload: t.payload, user: editor, format: 'csv', content: csv })
+    const second = await importConnectorFile({ payload: t.payload, user: editor, format: 'csv', content: csv })
+    expect(first).toMatchObject({ created: 1 })
+    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
+    const [doc] = await byNumber('15/2024/QĐ-UBND')
+    expect(doc).toMatchObject({ title: 'Quy định về quản lý, khai thác Tủ sách pháp luật', signer: 'Nguyễn Văn "Út"' })
+  })
+
+  it('refuses a file in another encoding, missing columns, and bad rows with “Dòng N, cột …”', async () => {
+    const before = await counts()
+    // "Số ký hiệu" in Windows-1258/Latin-1 bytes: not UTF-8.
+    const latin = Buffer.concat([Buffer.from([0x53, 0xf4, 0x20]), Buffer.from(' ký hiệu;Trích yếu\n1;2\n')])
+    const encoding = await refusal(
+      importConnectorFile({ payload: t.payload, user: editor, format: 'csv', content: latin }),
+    )
+    expect(encoding.message).toMatch(/không phải UTF-8/)
+
+    const columns = await refusal(
+      importConnectorFile({
+        payload: t.payload,
+        user: editor,
+        format: 'csv',
+        content: 'Số ký hiệu;Trích yếu;Ghi chú\n1/2024/QĐ-UBND;X;Y\n',
+      }),
+    )
+    expect(columns.issues.map((i) => i.message)).toEqual([
+      'Dòng 1: thiếu cột “Loại văn bản”, “Cơ quan ban hành”, “Ngày ban hành”.',
+      'Dòng 1: không biết cột “Ghi chú”; hãy dùng tệp mẫu.',
+    ])
+
+    const rows = [
+      header,
+      '20/2024/QĐ-UBND;Quyết định;Quy chế thi đua;UBND tỉnh Tây Ninh;2024-06-01;2024-06-11;Còn hiệu lực;Tư pháp',
+      '21/2024/QĐ-UBND;Quyết định;<img src=x onerror=alert(1)>;UBND tỉnh Tây Ninh;2024-06-02;;;',
+      '22/2024/QĐ-UBND;Quyết định;Quy chế khác;UBND tỉnh Tây Ninh;hôm qua;;;',
+    ].join('\r\n')
+    const bad = await refusal(importConnectorFile({ payload: t.payload, user: editor, format: 'csv', content: rows }))
+    expect(bad.status).toBe(400)
+    expect(bad.issues.map((i) => i.message)).toEqual([
+      'Dòng 3, cột “Trích yếu”: chứa thẻ HTML hoặc mã lệnh; chỉ nhận văn bản thuần.',
+      'Dòng 4, cột “Ngày ban hành”: “hôm qua” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).',
+    ])
+    expect(await counts()).toEqual(before)
+  })
+})
+
+describe('role rights', () => {
+  it('lets the editorial board import and refuses everyone else', async () => {
+    for (const role of ['contributor', 'expert', 'viewer'] as const) {
+      const err = await refusal(
+        importConnectorFile({
+          payload: t.payload,
+          user: org.users[role],
+          format: 'vbpl',
+          content: GATEWAY,
+          dryRun: true,
+        }),
+      )
+      expect(err.status).toBe(403)
+      expect(err.message).toMatch(/Ban Biên tập/)
+    }
+    const anonymous = await refusal(
+      importConnectorFile({ payload: t.payload, user: null, format: 'vbpl', content: GATEWAY }),
+    )
+    expect(anonymous.status).toBe(401)
+    for (const role of ['admin', 'editor-in-chief', 'editor'] as const) {
+      const summary = await importConnectorFile({
+        payload: t.payload,
+        user: org.users[role],
+        format: 'vbpl',
+        content: GATEWAY,
+        dryRun: true,
+      })
+      expect(summary.total).toBe(5)
+    }
+  })
+
+  it('shows the provenance to the board only', async () => {
+    const read = (user?: User) =>
+      t.payload.find({ collection: 'import-provenance', user, overrideAccess: false, depth: 0 })
+    expect((await read(editor)).totalDocs).toBeGreaterThan(0)
+    await expect(read(org.users.contributor)).rejects.toMatchObject({ status: 403 })
+    await expect(read()).rejects.toMatchObject({ status: 403 })
+    await expect(
+      t.payload.create({
+        collection: 'import-provenance',
+        data: { source: 'csv', sourceId: 'x', fetchedAt: new Date().toISOString(), document: 1 },
+        user: org.users.admin,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+})
