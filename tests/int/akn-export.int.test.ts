@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LegalDocument } from '@/payload-types'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
 import { vnMidnight } from '@/modules/legal-documents/dates'
+import { unzipSync, strFromU8 } from 'fflate'
 import { parseXml, textOf, type XmlElement } from '@/shared/xlsx/xml'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -283,5 +284,80 @@ describe('standalone HTML', () => {
     expect(html).toContain('thử nghiệm &amp; kiểm tra &lt;định dạng&gt;')
     expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/)
     expect(() => xmllint(['--html', '--noout'], html)).not.toThrow()
+  })
+})
+
+describe('PDF and Word downloads', () => {
+  it('the PDF holds the chapters, articles and points in Vietnamese (pdftotext)', async () => {
+    const res = await get(`${LAW_WORK}/vie@/main.pdf`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(res.headers.get('content-disposition')).toContain('luat-77-2024-qh15.pdf')
+    const file = join(dir, 'law.pdf')
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()))
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    for (const expected of [
+      'LUẬT',
+      'Luật Thử nghiệm định dạng',
+      'Chương II',
+      'XỬ LÝ VI PHẠM',
+      'Điều 8. Xử lý vi phạm',
+      '2. Người vi phạm bị xử lý như sau:',
+      'đ) tước quyền sử dụng giấy phép.',
+      'Điều 10. Hiệu lực thi hành',
+      'Trần Thanh Mẫn',
+    ]) {
+      expect(text).toContain(expected)
+    }
+  })
+
+  it('the DOCX is a well-formed package whose headings and bookmarks follow the structure', async () => {
+    const res = await get(`/eli/vn/luat/2024/06/20/luat-77-2024-qh15/vie/docx`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()))
+    expect(Object.keys(files).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/styles.xml',
+    ])
+    for (const [name, bytes] of Object.entries(files)) {
+      expect(() => xmllint(['--noout'], strFromU8(bytes)), name).not.toThrow()
+    }
+    const docXml = parseXml(strFromU8(files['word/document.xml']!))
+    const paragraphs = all(docXml, 'p').map((p) => ({
+      style: all(p, 'pStyle')[0]?.attrs.val,
+      text: all(p, 't').map(textOf).join(''),
+      bookmark: all(p, 'bookmarkStart')[0]?.attrs.name,
+    }))
+    const headings = paragraphs.filter((p) => p.style?.startsWith('Heading'))
+    expect(headings.map((h) => `${h.style}:${h.text}`)).toEqual([
+      'Heading1:Chương I',
+      'Heading1:NHỮNG QUY ĐỊNH CHUNG',
+      'Heading3:Điều 1. Phạm vi điều chỉnh',
+      'Heading1:Chương II',
+      'Heading1:XỬ LÝ VI PHẠM',
+      'Heading3:Điều 8. Xử lý vi phạm',
+      'Heading3:Điều 10. Hiệu lực thi hành',
+    ])
+    expect(paragraphs.find((p) => p.bookmark === '_dieu_8_khoan_2_diem_dd')?.text).toBe(
+      'đ) tước quyền sử dụng giấy phép.',
+    )
+    expect(paragraphs.some((p) => p.text.includes('thử nghiệm & kiểm tra <định dạng>'))).toBe(true)
+    const styles = strFromU8(files['word/styles.xml']!)
+    expect(styles).toContain('w:styleId="Heading3"')
+    expect(styles).toContain('<w:outlineLvl w:val="2"/>')
+  })
+
+  it('a draft has no download in any format', async () => {
+    for (const format of ['pdf', 'docx', 'html', 'xml']) {
+      const res = await get(`/akn/vn-longan/act/2025-04-01/${hidden.slug}/vie@/main.${format}`)
+      expect(res.status).toBe(404)
+    }
   })
 })

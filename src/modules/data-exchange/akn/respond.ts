@@ -1,7 +1,9 @@
 import { documentPath } from '@/modules/legal-documents/constants'
 import { siteUrl } from '@/shared/ui/site-url'
 import { AKN_MIME, buildAknXml } from './akn-xml'
+import { DOCX_MIME, documentDocx } from './docx'
 import { buildDocumentHtml } from './html'
+import { documentPdf } from './pdf'
 import { addressMatches, loadAknSource, type AknSource } from './load'
 import { formatFromAccept, manifestationUri, parseAknPath, parseEliPath, type AknFormat } from './uris'
 
@@ -27,7 +29,7 @@ const safeDecode = (segment: string): string => {
 
 const CACHE = 'public, max-age=300, stale-while-revalidate=3600'
 
-function render(source: AknSource, format: AknFormat): Response {
+async function render(source: AknSource, format: AknFormat): Promise<Response> {
   const origin = siteUrl()
   const name = source.key.slug
   if (format === 'xml') {
@@ -35,6 +37,17 @@ function render(source: AknSource, format: AknFormat): Response {
       headers: {
         'Content-Type': `${AKN_MIME}; charset=utf-8`,
         'Content-Disposition': `inline; filename="${name}.akn.xml"`,
+        'Cache-Control': CACHE,
+      },
+    })
+  }
+  if (format === 'pdf' || format === 'docx') {
+    const bytes = format === 'pdf' ? await documentPdf(source) : documentDocx(source)
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        'Content-Type': format === 'pdf' ? 'application/pdf' : DOCX_MIME,
+        'Content-Disposition': `attachment; filename="${name}.${format}"`,
+        'Content-Length': String(bytes.byteLength),
         'Cache-Control': CACHE,
       },
     })

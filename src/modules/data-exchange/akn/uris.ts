@@ -17,7 +17,7 @@ import { fold } from '@/shared/text/vietnamese'
 
 export type DocumentKey = { slug: string; issuedDay: string; national: boolean; type: string }
 
-export const AKN_FORMATS = ['xml', 'html'] as const
+export const AKN_FORMATS = ['xml', 'html', 'pdf', 'docx'] as const
 export type AknFormat = (typeof AKN_FORMATS)[number]
 
 /** "tỉnh Long An" → "longan", "thành phố Hồ Chí Minh" → "hochiminh": the subdivision part of "vn-…". */

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { StandardFormats } from '@/modules/data-exchange/akn/ui/standard-formats'
 import type { File as FileDoc } from '@/payload-types'
 import { formatDate } from '@/shared/text/vietnamese'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
@@ -99,6 +100,7 @@ export function DocumentView({ data }: { data: DocumentPageData }) {
       <RelationsDiagram number={doc.number} relations={relations} />
       <EffectHistoryTable rows={history} />
       <Downloads attachments={doc.attachments} />
+      <StandardFormats doc={doc} />
       <Materials materials={materials} />
       <ShareLinks url={absoluteUrl(path)} title={`${typeAndNumber(doc)}: ${doc.title}`} />
     </article>
