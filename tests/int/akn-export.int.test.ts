@@ -361,3 +361,46 @@ describe('PDF and Word downloads', () => {
     }
   })
 })
+
+describe('a seeded document (the Labour Code 2019 from the demo corpus)', () => {
+  it('every format holds its 17 chapters and 220 articles, and the AKN eIds are the page anchors', async () => {
+    const { seedLegalDocuments } = await import('@/modules/legal-documents/seed/seed-legal-documents')
+    await seedLegalDocuments(t.payload)
+    const found = await t.payload.find({
+      collection: 'legal-documents',
+      where: { number: { equals: '45/2019/QH14' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const code = found.docs[0]
+    if (!code) throw new Error('the demo corpus is not on this machine (../shared/data/legal-corpus)')
+    const work = `/akn/vn/act/2019-11-20/${code.slug}/vie@`
+    const xml = await (await get(`${work}/main.xml`)).text()
+    expect(() => xmllint(['--noout'], xml)).not.toThrow()
+    if (process.env.AKN_XSD && existsSync(process.env.AKN_XSD)) {
+      expect(() => xmllint(['--noout', '--schema', process.env.AKN_XSD!], xml)).not.toThrow()
+    }
+    const root = parseXml(xml)
+    expect(all(root, 'chapter')).toHaveLength(17)
+    const articles = all(root, 'article')
+    expect(articles).toHaveLength(220)
+    expect(articles[0]!.attrs.eId).toBe('dieu-1')
+    expect(articles[219]!.attrs.eId).toBe('dieu-220')
+
+    const html = await (await get(`${work}/main.html`)).text()
+    expect(html.match(/<section id="dieu-\d+"/g)).toHaveLength(220)
+
+    const pdfFile = join(dir, 'code.pdf')
+    writeFileSync(pdfFile, Buffer.from(await (await get(`${work}/main.pdf`)).arrayBuffer()))
+    const text = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    expect(text).toContain('Điều 1. Phạm vi điều chỉnh')
+    expect(text).toContain('Điều 220. Hiệu lực thi hành')
+    expect(text).toContain('Chương XVII')
+
+    const files = unzipSync(new Uint8Array(await (await get(`${work}/main.docx`)).arrayBuffer()))
+    const body = strFromU8(files['word/document.xml']!)
+    expect(() => parseXml(body)).not.toThrow()
+    expect(body.match(/<w:pStyle w:val="Heading3"\/>/g)).toHaveLength(220)
+  }, 120_000)
+})
