@@ -355,3 +355,50 @@ describe('role rights', () => {
     ).rejects.toMatchObject({ status: 403 })
   })
 })
+
+describe('import route (/api/quan-tri/nhap-van-ban)', () => {
+  const call = async (user: User | null, fields: Record<string, string | Blob>) => {
+    const { connectorImportResponse } = await import('@/modules/data-exchange/connectors/routes')
+    const { PASSWORD } = await import('../helpers/fixtures')
+    const headers = new Headers()
+    if (user) {
+      const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+      headers.set('Authorization', `JWT ${login.token}`)
+    }
+    const body = new FormData()
+    for (const [k, v] of Object.entries(fields)) body.set(k, v)
+    const res = await connectorImportResponse(
+      new Request('http://localhost/api/quan-tri/nhap-van-ban', { method: 'POST', headers, body }),
+    )
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+  }
+  const file = (text: string, name: string) => new File([text], name)
+
+  it('previews and imports for the board; refuses others, bad formats and bad files in Vietnamese', async () => {
+    const csv = `${['Số ký hiệu', 'Loại văn bản', 'Trích yếu', 'Cơ quan ban hành', 'Ngày ban hành'].join(';')}\n30/2024/QĐ-UBND;Quyết định;Quy chế quản lý cổng thông tin;UBND tỉnh Tây Ninh;01/07/2024\n`
+    expect((await call(null, { format: 'csv', file: file(csv, 'a.csv') })).status).toBe(401)
+    const contributor = await call(org.users.contributor, { format: 'csv', file: file(csv, 'a.csv') })
+    expect(contributor.status).toBe(403)
+    expect(contributor.body.message).toMatch(/Ban Biên tập/)
+    expect((await call(editor, { format: 'xml', file: file(csv, 'a.csv') })).status).toBe(400)
+    const empty = await call(editor, { format: 'csv' })
+    expect(empty).toMatchObject({ status: 400, body: { ok: false, message: 'Hãy chọn tệp để nhập.' } })
+    const broken = await call(editor, { format: 'vbpl', file: file('[{"docNum": 1', 'a.json') })
+    expect(broken.status).toBe(400)
+    expect(broken.body.message).toMatch(/không phải JSON hợp lệ/)
+
+    const preview = await call(editor, { format: 'csv', mode: 'preview', file: file(csv, 'a.csv') })
+    expect(preview).toMatchObject({ status: 200, body: { ok: true, mode: 'preview', created: 1, total: 1 } })
+    expect(await byNumber('30/2024/QĐ-UBND')).toEqual([])
+    const run = await call(editor, { format: 'csv', mode: 'import', file: file(csv, 'a.csv') })
+    expect(run).toMatchObject({ status: 200, body: { ok: true, mode: 'import', created: 1 } })
+    expect(await byNumber('30/2024/QĐ-UBND')).toHaveLength(1)
+  })
+
+  it('serves the CSV template', async () => {
+    const { csvTemplateResponse } = await import('@/modules/data-exchange/connectors/routes')
+    const res = csvTemplateResponse()
+    expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    expect(await res.text()).toContain('Số ký hiệu;Loại văn bản;Trích yếu')
+  })
+})

@@ -36,12 +36,14 @@ import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
+import { ConnectorImportNavLink as ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d } from '@/modules/data-exchange/connectors/admin/import-view'
 import { RegistryImportNavLink as RegistryImportNavLink_6236377f42cb98298033d404d1f737a6 } from '@/modules/registries/admin/registry-links'
 import { ReportStatusNavLink as ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { StatisticsNavLink as StatisticsNavLink_db281e201b5d41c470d245d453d1890f } from '@/modules/statistics/ui/admin/nav-link'
 import { ContestsNavLinks as ContestsNavLinks_25a8f67ef351da11658d839be977d021 } from '@/modules/contests/admin/nav-links'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
 import { ReviewQueue as ReviewQueue_e4acd1365eda223b033beb5bfa96972d } from '@/modules/news/ui/admin/review-queue'
+import { ConnectorImportView as ConnectorImportView_c339e8a937d41a6519429bc7835bb71d } from '@/modules/data-exchange/connectors/admin/import-view'
 import { RegistriesImportView as RegistriesImportView_706c1119e2faf867c71efa0beab0bb67 } from '@/modules/registries/admin/import-view'
 import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c } from '@/modules/reports/admin/status-view'
 import { StatisticsDashboardView as StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0 } from '@/modules/statistics/ui/admin/dashboard-view'
@@ -89,12 +91,14 @@ export const importMap = {
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
+  "@/modules/data-exchange/connectors/admin/import-view#ConnectorImportNavLink": ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d,
   "@/modules/registries/admin/registry-links#RegistryImportNavLink": RegistryImportNavLink_6236377f42cb98298033d404d1f737a6,
   "@/modules/reports/admin/status-link#ReportStatusNavLink": ReportStatusNavLink_56a89659d83e88f65ec52692b9866b24,
   "@/modules/statistics/ui/admin/nav-link#StatisticsNavLink": StatisticsNavLink_db281e201b5d41c470d245d453d1890f,
   "@/modules/contests/admin/nav-links#ContestsNavLinks": ContestsNavLinks_25a8f67ef351da11658d839be977d021,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,
   "@/modules/news/ui/admin/review-queue#ReviewQueue": ReviewQueue_e4acd1365eda223b033beb5bfa96972d,
+  "@/modules/data-exchange/connectors/admin/import-view#ConnectorImportView": ConnectorImportView_c339e8a937d41a6519429bc7835bb71d,
   "@/modules/registries/admin/import-view#RegistriesImportView": RegistriesImportView_706c1119e2faf867c71efa0beab0bb67,
   "@/modules/reports/admin/status-view#ReportStatusView": ReportStatusView_579b78fb29a2069d3ff0e08a980e376c,
   "@/modules/statistics/ui/admin/dashboard-view#StatisticsDashboardView": StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0,

@@ -5,4 +5,15 @@ import { ImportProvenance } from './collections/import-provenance'
 export const dataExchangeConnectorsModule: PortalModule = {
   name: 'data-exchange-connectors',
   collections: [ImportProvenance],
+  admin: {
+    views: {
+      connectorImport: {
+        Component: '@/modules/data-exchange/connectors/admin/import-view#ConnectorImportView',
+        path: '/nhap-van-ban',
+        exact: true,
+        meta: { title: 'Nhập văn bản pháp luật từ nguồn ngoài' },
+      },
+    },
+    navLinks: ['@/modules/data-exchange/connectors/admin/import-view#ConnectorImportNavLink'],
+  },
 }

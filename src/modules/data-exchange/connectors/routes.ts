@@ -1,0 +1,74 @@
+import type { User } from '@/payload-types'
+import { portalPayload } from '@/shared/content/payload'
+import { csvTemplate } from './csv'
+import { CONNECTOR_FORMATS, importConnectorFile, MAX_IMPORT_BYTES, type ConnectorFormat } from './import-file'
+import { ConnectorError } from './types'
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' }
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: PRIVATE })
+const refuse = (status: number, message: string, errors: string[] = []) => json({ ok: false, message, errors }, status)
+
+/**
+ * POST /api/quan-tri/nhap-van-ban (multipart: file, format=vbpl|csv, mode=preview|import): checks
+ * the whole file, then previews the counts (nothing written) or imports every record or none.
+ */
+export async function connectorImportResponse(request: Request): Promise<Response> {
+  const payload = await portalPayload()
+  const { user } = await payload.auth({ headers: request.headers })
+  const declared = Number(request.headers.get('content-length') || 0)
+  if (user && declared > MAX_IMPORT_BYTES * 1.1)
+    return refuse(413, 'Tệp lớn hơn 10 MB; hãy chia nhỏ rồi nhập từng phần.')
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return refuse(400, 'Yêu cầu không hợp lệ: hãy gửi tệp qua màn hình nhập văn bản.')
+  }
+  const file = form.get('file')
+  const format = form.get('format')
+  const mode = form.get('mode') === 'import' ? 'import' : 'preview'
+  if (!CONNECTOR_FORMATS.includes(format as ConnectorFormat)) {
+    return refuse(400, 'Hãy chọn định dạng tệp: JSON của Cơ sở dữ liệu quốc gia về văn bản pháp luật hoặc CSV.')
+  }
+  try {
+    if (!file || typeof file === 'string' || file.size === 0) {
+      // Who may import is told before what is missing.
+      if (!user) throw new ConnectorError('Hãy đăng nhập để nhập dữ liệu.', 401)
+      return refuse(400, 'Hãy chọn tệp để nhập.')
+    }
+    const summary = await importConnectorFile({
+      payload,
+      user: user as User | null,
+      format: format as ConnectorFormat,
+      content: Buffer.from(await file.arrayBuffer()),
+      dryRun: mode === 'preview',
+    })
+    return json({
+      ok: true,
+      mode,
+      ...summary,
+      warnings: summary.warnings.slice(0, 200).map((w) => `Dòng ${w.line}: ${w.message}`),
+    })
+  } catch (err) {
+    if (err instanceof ConnectorError) {
+      return refuse(
+        err.status,
+        err.issues.length > 1 ? `Tệp có ${err.issues.length} lỗi; không nhập văn bản nào.` : err.message,
+        err.issues.slice(0, 200).map((i) => i.message),
+      )
+    }
+    payload.logger.error({ err }, 'connector import failed')
+    return refuse(500, 'Máy chủ gặp lỗi khi nhập; chưa ghi văn bản nào. Hãy thử lại sau.')
+  }
+}
+
+/** GET /api/quan-tri/nhap-van-ban/mau.csv: the CSV template (UTF-8 with BOM, “;”). */
+export function csvTemplateResponse(): Response {
+  return new Response(csvTemplate(), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="mau-nhap-van-ban.csv"',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  })
+}
