@@ -29,6 +29,8 @@ const PRIVATE = {
   askerEmail: 'rieng.tu.openapi@example.vn',
   askerPhone: '0987 654 321',
   originalBody: 'Lời gốc có số nhà 12 ngõ 34',
+  draftVideo: 'Video nháp chưa duyệt',
+  draftSituation: 'Tình huống nháp chưa duyệt',
 }
 
 let ipSeq = 0
@@ -89,6 +91,7 @@ beforeAll(async () => {
   org = await createOrg(payload, 'openapi')
   const field = await payload.create({ collection: 'legal-fields', data: { title: 'Đất đai' }, ...system })
   fieldSlug = field.slug!
+  const audience = await payload.create({ collection: 'audiences', data: { title: 'Nông dân' }, ...system })
   const area = await payload.create({
     collection: 'areas',
     data: { title: 'Phường Tân An', district: 'Tân An' },
@@ -160,6 +163,44 @@ beforeAll(async () => {
     context: { disableRevalidate: true },
   })
 
+  const chief = { ...as(org, 'editor-in-chief'), depth: 0, context: { disableRevalidate: true } } as const
+  const video = (title: string, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'library-items',
+      data: {
+        title,
+        summary: `Tóm tắt nội dung của ${title}.`,
+        kind: 'video',
+        videoSource: 'youtube',
+        youtubeUrl: 'https://youtu.be/dQw4w9WgXcQ',
+        fields: [field.id],
+        audiences: [audience.id],
+        legalBasis: [{ document: laws[0]!.id, article: 'Điều 1' }],
+        ...extra,
+      } as never,
+      ...chief,
+    })
+  await video('Video hướng dẫn cấp sổ đỏ', { workflowAction: 'publish' })
+  await video(PRIVATE.draftVideo)
+  const situation = (title: string, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'legal-situations',
+      data: {
+        title,
+        scenario: `Ông Bình khai hoang 2 ha đất (${title}).`,
+        question: 'Ông Bình có được cấp giấy chứng nhận không?',
+        analysis: richText('Theo Điều 1, đất khai hoang được xem xét.'),
+        answer: richText('Có, nếu đủ điều kiện.'),
+        citations: [{ document: laws[0]!.id, article: 'Điều 1' }],
+        fields: [field.id],
+        audiences: [audience.id],
+        ...extra,
+      } as never,
+      ...chief,
+    })
+  await situation('Khai hoang đất rừng', { workflowAction: 'publish' })
+  await situation(PRIVATE.draftSituation)
+
   const editor = {
     user: org.users.editor,
     overrideAccess: false,
@@ -209,6 +250,8 @@ const TYPES = [
   ['articles', 'article.schema.json', 5],
   ['legal-documents', 'legal-document.schema.json', 3],
   ['questions', 'question.schema.json', 1],
+  ['library-items', 'library-item.schema.json', 1],
+  ['legal-situations', 'legal-situation.schema.json', 1],
 ] as const
 
 describe('schemas and content', () => {
@@ -242,6 +285,12 @@ describe('schemas and content', () => {
     expect(q.citations).toMatchObject([{ documentId: laws[0]!.id, article: 'Điều 1' }])
     expect((q.citations as { url: string }[])[0]!.url).toMatch(/\/van-ban\/.+#dieu-1$/)
     expect(q.answer).toContain('đất khai hoang')
+    const [v] = (await json('/library-items')).data
+    expect(v).toMatchObject({ kind: 'video', externalVideo: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' })
+    expect(v!.legalBasis).toMatchObject([{ documentId: laws[0]!.id }])
+    const [sit] = (await json('/legal-situations')).data
+    expect(sit).toMatchObject({ type: 'legal-situation', answer: 'Có, nếu đủ điều kiện.' })
+    expect(JSON.stringify(sit)).not.toContain('quiz')
     const a = await json<Record<string, unknown>>(`/articles/${articles[0]!.id}`)
     expect(a.section).toEqual({ id: org.section.id, slug: org.section.slug, name: org.section.title })
     expect(a.url).toMatch(/\/bai-viet\/tin-mo-so-1$/)
@@ -317,6 +366,9 @@ describe('paging and filters', () => {
     expect((await json(`/articles?field=${fieldSlug}`)).data).toHaveLength(3)
     expect((await json(`/articles?section=${org.section.slug}`)).data).toHaveLength(5)
     expect((await json(`/questions?field=${fieldSlug}`)).data).toHaveLength(1)
+    expect((await json('/library-items?kind=video')).data).toHaveLength(1)
+    expect((await json('/library-items?kind=ebook')).data).toHaveLength(0)
+    expect((await json(`/legal-situations?field=${fieldSlug}`)).data).toHaveLength(1)
     expect((await json('/articles?updatedSince=2999-01-01T00:00:00Z')).data).toHaveLength(0)
     expect((await json('/articles?updatedSince=2000-01-01')).data).toHaveLength(5)
     await expectProblem(await get('/articles?sort=title'), 400)

@@ -1,11 +1,19 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import type { Article, LegalDocument, Question } from '@/payload-types'
+import type { Article, LegalDocument, LegalSituation, LibraryItem, Question } from '@/payload-types'
+import { LIBRARY_ITEMS_SLUG } from '@/modules/media/library/constants'
+import { SITUATIONS_SLUG } from '@/modules/situations/constants'
 import { LEGAL_DOCUMENTS_SLUG } from '@/modules/legal-documents/constants'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
 import { QUESTIONS_SLUG } from '@/modules/qa/constants'
 import { badRequest } from './problem'
-import { serializeArticle, serializeLegalDocument, serializeQuestion } from './serialize'
+import {
+  serializeArticle,
+  serializeLegalDocument,
+  serializeLibraryItem,
+  serializeQuestion,
+  serializeSituation,
+} from './serialize'
 
 /**
  * The entity types of the open API (/api/open/v1/<type>): which collection, what "public" means
@@ -151,6 +159,38 @@ export const ENTITY_TYPES: EntityType[] = [
       updatedSince,
     ],
     serialize: (doc) => serializeQuestion(doc as Question),
+  },
+  {
+    type: 'library-items',
+    collection: LIBRARY_ITEMS_SLUG,
+    label: 'Thư viện video, âm thanh, infographic, sách điện tử',
+    schema: 'library-item.schema.json',
+    published: publishedWorkflow,
+    filters: [
+      enumFilter('kind', 'kind', 'loại tư liệu', [
+        { value: 'video' },
+        { value: 'audio' },
+        { value: 'infographic' },
+        { value: 'ebook' },
+      ]),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      ...dateRange('publishedAt', 'Ngày đăng'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeLibraryItem(doc as LibraryItem),
+  },
+  {
+    type: 'legal-situations',
+    collection: SITUATIONS_SLUG,
+    label: 'Tình huống pháp luật',
+    schema: 'legal-situation.schema.json',
+    published: publishedWorkflow,
+    filters: [
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      ...dateRange('publishedAt', 'Ngày đăng'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeSituation(doc as LegalSituation),
   },
 ]
 

@@ -1,5 +1,19 @@
 import type { Payload } from 'payload'
-import type { Area, Article, Audience, LegalDocument, LegalField, Media, Question, Section } from '@/payload-types'
+import type {
+  Area,
+  Article,
+  Audience,
+  LegalDocument,
+  LegalField,
+  LegalSituation,
+  LibraryFile,
+  LibraryItem,
+  Media,
+  Question,
+  Section,
+} from '@/payload-types'
+import { libraryPath } from '@/modules/media/library/constants'
+import { situationPath } from '@/modules/situations/constants'
 import { DOCUMENT_RELATIONS_SLUG, documentPath, statusLabel } from '@/modules/legal-documents/constants'
 import { vnDay } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES } from '@/modules/legal-documents/parse'
@@ -126,20 +140,88 @@ export function serializeQuestion(doc: Question) {
     field: term(doc.field as LegalField | null),
     area: term(doc.area as Area | null),
     audiences: terms(doc.audiences as Audience[]),
-    citations: (doc.citations ?? []).flatMap((c) => {
-      const target = c.document
-      if (!target || typeof target !== 'object' || target.workflowState !== 'published') return []
-      const anchor = c.anchor ? `#${c.anchor}` : ''
-      return [
-        {
-          documentId: target.id,
-          number: target.number,
-          article: c.article ?? null,
-          url: absoluteUrl(documentPath(target.slug || String(target.id)) + anchor),
-        },
-      ]
-    }),
+    citations: citations(doc.citations),
     publishedAt: iso(doc.publishedAt) ?? iso(doc.updatedAt)!,
+    updatedAt: iso(doc.updatedAt)!,
+  }
+}
+
+type Citation = { document: number | LegalDocument; article?: string | null; anchor?: string | null }
+
+/** Citations of legal documents, to the cited article's anchor; unpublished targets are left out. */
+export const citations = (values: Citation[] | null | undefined) =>
+  (values ?? []).flatMap((c) => {
+    const target = c.document
+    if (!target || typeof target !== 'object' || target.workflowState !== 'published') return []
+    const anchor = c.anchor ? `#${c.anchor}` : ''
+    return [
+      {
+        documentId: target.id,
+        number: target.number,
+        article: c.article ?? null,
+        url: absoluteUrl(documentPath(target.slug || String(target.id)) + anchor),
+      },
+    ]
+  })
+
+const image = (value: number | Media | null | undefined) =>
+  value && typeof value === 'object' && value.url ? { url: absoluteUrl(value.url), alt: value.alt } : null
+
+/** A library file the visitor may read (access rules return only an id otherwise). */
+const file = (value: number | LibraryFile | null | undefined) =>
+  value && typeof value === 'object' && value.url
+    ? { url: absoluteUrl(value.url), mimeType: value.mimeType ?? null, size: value.filesize ?? null }
+    : null
+
+/** A legal situation: the story, question, analysis and answer, with its legal basis (no quiz keys). */
+export function serializeSituation(doc: LegalSituation) {
+  return {
+    id: doc.id,
+    identifier: `legal-situation:${doc.id}`,
+    type: 'legal-situation' as const,
+    url: absoluteUrl(situationPath(doc.slug || String(doc.id))),
+    title: doc.title,
+    summary: doc.summary ?? null,
+    scenario: doc.scenario,
+    question: doc.question,
+    analysis: lexicalToPlainText(doc.analysis),
+    answer: lexicalToPlainText(doc.answer),
+    image: image(doc.image),
+    fields: terms(doc.fields as LegalField[]),
+    audiences: terms(doc.audiences as Audience[]),
+    citations: citations(doc.citations),
+    publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
+    updatedAt: iso(doc.updatedAt)!,
+  }
+}
+
+/** A library item (video, audio, infographic, e-book) with its public files. */
+export function serializeLibraryItem(doc: LibraryItem) {
+  const youtube =
+    doc.videoSource === 'youtube' && doc.youtubeId ? `https://www.youtube.com/watch?v=${doc.youtubeId}` : null
+  return {
+    id: doc.id,
+    identifier: `library-item:${doc.id}`,
+    type: 'library-item' as const,
+    url: absoluteUrl(libraryPath(doc.slug || String(doc.id))),
+    kind: doc.kind,
+    title: doc.title,
+    summary: doc.summary,
+    description: doc.longDescription ?? null,
+    transcript: doc.transcript ?? null,
+    author: doc.author ?? null,
+    publisher: doc.publisher ?? null,
+    year: doc.year ?? null,
+    pages: doc.pages ?? null,
+    durationSeconds: doc.durationSeconds ?? null,
+    image: image(doc.cover ?? doc.poster ?? doc.image),
+    media: file(doc.videoFile ?? doc.audioFile ?? doc.pdfFile),
+    externalVideo: youtube,
+    fields: terms(doc.fields as LegalField[]),
+    audiences: terms(doc.audiences as Audience[]),
+    areas: terms(doc.areas as Area[]),
+    legalBasis: citations(doc.legalBasis),
+    publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
     updatedAt: iso(doc.updatedAt)!,
   }
 }
