@@ -5,7 +5,7 @@ import { csvTemplate } from '@/modules/data-exchange/connectors/csv'
 import { importConnectorFile } from '@/modules/data-exchange/connectors/import-file'
 import { ConnectorError } from '@/modules/data-exchange/connectors/types'
 import type { User } from '@/payload-types'
-import { createOrg, VIETNAMESE, type Org } from '../helpers/fixtures'
+import { createOrg, pdfFile, pngFile, VIETNAMESE, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /**
@@ -400,5 +400,117 @@ describe('import route (/api/quan-tri/nhap-van-ban)', () => {
     const res = csvTemplateResponse()
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
     expect(await res.text()).toContain('Số ký hiệu;Loại văn bản;Trích yếu')
+  })
+})
+
+describe('e-book metadata export for the national e-legal bookshelf', () => {
+  let ids: { published: number; draft: number; video: number }
+
+  beforeAll(async () => {
+    const sys = { overrideAccess: true, depth: 0 } as const
+    const field = (
+      await t.payload.find({ collection: 'legal-fields', where: { title: { equals: 'Lao động' } }, ...sys })
+    ).docs[0]!.id
+    const audience = (await t.payload.create({ collection: 'audiences', data: { title: 'Người lao động' }, ...sys })).id
+    const png = await pngFile()
+    const pdf = pdfFile()
+    const upload = (name: string) =>
+      t.payload.create({ collection: 'library-files', data: { title: name }, file: { ...pdf, name }, ...sys })
+    const [book, secret, cover] = await Promise.all([
+      upload('cam-nang.pdf'),
+      upload('ban-thao.pdf'),
+      t.payload.create({ collection: 'media', data: { alt: 'Bìa cẩm nang' }, file: png, ...sys }),
+    ])
+    const ebook = (title: string, file: number) => ({
+      title,
+      kind: 'ebook',
+      summary: `Sách hỏi đáp về ${title.toLowerCase()} dành cho người lao động.`,
+      fields: [field],
+      audiences: [audience],
+      pdfFile: file,
+      cover: cover.id,
+      author: 'Sở Tư pháp tỉnh Tây Ninh',
+      publisher: 'Nhà xuất bản Tư pháp',
+      year: 2025,
+      pages: 96,
+    })
+    const create = (data: Record<string, unknown>, publish: boolean) =>
+      t.payload.create({
+        collection: 'library-items',
+        data: data as never,
+        ...sys,
+        context: {
+          systemAction: { action: publish ? 'publish' : 'save', byName: 'Kiểm thử' },
+          disableRevalidate: true,
+        },
+      })
+    const published = await create(ebook('Cẩm nang hợp đồng lao động, "thử việc"; tiền lương', book.id), true)
+    const draft = await create(ebook('Bản thảo sách chưa duyệt', secret.id), false)
+    const video = await create(
+      {
+        title: 'Video về hợp đồng lao động',
+        kind: 'video',
+        videoSource: 'youtube',
+        youtubeUrl: 'https://youtu.be/dQw4w9WgXcQ',
+        summary: 'Video ngắn giải thích các loại hợp đồng lao động.',
+        fields: [field],
+        audiences: [audience],
+      },
+      true,
+    )
+    ids = { published: published.id, draft: draft.id, video: video.id }
+  })
+
+  it('lists only published e-books, with the fields the bookshelf asks for', async () => {
+    const { bookshelfResponse } = await import('@/modules/data-exchange/connectors/routes')
+    const res = await bookshelfResponse('json')
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
+    const text = await res.text()
+    const body = JSON.parse(text) as { count: number; items: Record<string, unknown>[] }
+    // The draft e-book and the published video exist; the export leaves them out.
+    const stored = await t.payload.find({
+      collection: 'library-items',
+      where: { id: { in: [ids.draft, ids.video] } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored.docs.map((d) => [d.kind, d.workflowState]).sort()).toEqual([
+      ['ebook', 'draft'],
+      ['video', 'published'],
+    ])
+    const published = await t.payload.findByID({ collection: 'library-items', id: ids.published, depth: 0 })
+    expect(body.items.map((i) => i.id)).toEqual([published.slug])
+    expect(body.count).toBe(1)
+    expect(body.items[0]).toMatchObject({
+      title: 'Cẩm nang hợp đồng lao động, "thử việc"; tiền lương',
+      author: 'Sở Tư pháp tỉnh Tây Ninh',
+      publisher: 'Nhà xuất bản Tư pháp',
+      year: 2025,
+      pages: 96,
+      fields: ['Lao động'],
+      audiences: ['Người lao động'],
+      summary: expect.stringContaining('Sách hỏi đáp'),
+      fileUrl: expect.stringMatching(/^https?:\/\/.+cam-nang.*\.pdf$/),
+      coverUrl: expect.stringMatching(/^https?:\/\/.+\.png$/),
+      pageUrl: expect.stringMatching(/\/thu-vien\/cam-nang-hop-dong-lao-dong/),
+    })
+    // Nothing of the draft, the video or the people who wrote them.
+    expect(text).not.toMatch(/Bản thảo|ban-thao|Video về|@example\.vn|workflow/)
+  })
+
+  it('exports the same list as CSV that a spreadsheet reads back', async () => {
+    const { bookshelfResponse } = await import('@/modules/data-exchange/connectors/routes')
+    const bytes = Buffer.from(await (await bookshelfResponse('csv')).arrayBuffer())
+    // UTF-8 with a BOM, so spreadsheets read the Vietnamese letters right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    expect(text).toContain('Mã,Nhan đề,Tác giả / người biên soạn,Nhà xuất bản / đơn vị phát hành,Năm xuất bản')
+    const { splitCsv } = await import('@/modules/data-exchange/connectors/csv')
+    const rows = splitCsv(text.replace(/^\ufeff/, ''), ',')
+    if ('error' in rows) throw new Error(rows.error)
+    expect(rows).toHaveLength(2)
+    expect(rows[1]!.cells[1]).toBe('Cẩm nang hợp đồng lao động, "thử việc"; tiền lương')
+    expect(rows[1]!.cells[6]).toBe('Lao động')
+    expect(text).not.toMatch(/Bản thảo/)
   })
 })

@@ -72,3 +72,23 @@ export function csvTemplateResponse(): Response {
     },
   })
 }
+
+/**
+ * GET /api/tu-sach-phap-luat/sach.json and sach.csv: the published e-books for the national
+ * e-legal bookshelf. Public data only; cached briefly.
+ */
+export async function bookshelfResponse(format: 'json' | 'csv'): Promise<Response> {
+  const { bookshelfCsv, bookshelfEntries, bookshelfJson } = await import('./bookshelf')
+  const payload = await portalPayload()
+  const entries = await bookshelfEntries(payload)
+  const headers = {
+    'Cache-Control': 'public, max-age=300',
+    'Access-Control-Allow-Origin': '*',
+    'Content-Disposition': `inline; filename="tu-sach-phap-luat.${format}"`,
+  }
+  return format === 'csv'
+    ? new Response(bookshelfCsv(entries), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(bookshelfJson(entries, new Date()), {
+        headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+      })
+}
