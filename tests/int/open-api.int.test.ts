@@ -1,5 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { Article, LegalDocument, Question } from '@/payload-types'
@@ -326,6 +328,22 @@ describe('schemas and content', () => {
     const item = await json(`/questions/${question.id}`)
     expect(local.validate({ $ref: 'openapi#/components/schemas/Question' }, item)).toBe(true)
     expect(local.validate({ $ref: 'openapi#/components/schemas/Question' }, { ...item, asker: {} })).toBe(false)
+  })
+})
+
+describe('/du-lieu-mo', () => {
+  it('lists every type with its endpoints, filters and schema, and every error type the API returns', async () => {
+    const { OpenDataPage } = await import('@/modules/data-exchange/open-api/ui/open-data-page')
+    const html = renderToStaticMarkup(createElement(OpenDataPage))
+    expect(html.normalize('NFC')).toBe(html)
+    for (const [type, schema] of TYPES) {
+      expect(html).toContain(`href="/api/open/v1/${type}"`)
+      expect(html).toContain(`href="/api/open/v1/schemas/${schema}"`)
+    }
+    expect(html).toContain('href="/api/open/v1/openapi.json"')
+    for (const slug of ['tham-so', 'limit', 'cursor', 'bo-loc', 'ma', 'khoa-api', 'khong-tim-thay', 'gioi-han'])
+      expect(html).toContain(`id="loi-${slug}"`)
+    expect(html.match(/<h1/g)).toHaveLength(1)
   })
 })
 

@@ -81,11 +81,17 @@ const updatedSince: FilterSpec = {
 }
 
 /** A taxonomy filter by slug; an unknown slug is a 400 so a typo is not mistaken for "no data". */
-function taxonomyFilter(name: string, collection: CollectionSlug, field: string, label: string): FilterSpec {
+function taxonomyFilter(
+  name: string,
+  collection: CollectionSlug,
+  field: string,
+  label: string,
+  example: string,
+): FilterSpec {
   return {
     name,
     description: `Theo ${label} (mã slug của thuật ngữ, ví dụ trong trường “slug” của kết quả).`,
-    example: name === 'section' ? 'tin-tuc' : 'dat-dai',
+    example,
     toWhere: async (value, payload) => {
       if (!/^[a-z0-9-]{1,120}$/.test(value)) throw badRequest(`Tham số “${name}” không hợp lệ.`)
       const { docs } = await payload.find({
@@ -124,8 +130,8 @@ export const ENTITY_TYPES: EntityType[] = [
     schema: 'article.schema.json',
     published: publishedWorkflow,
     filters: [
-      taxonomyFilter('section', 'sections', 'section', 'chuyên mục'),
-      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      taxonomyFilter('section', 'sections', 'section', 'chuyên mục', 'tin-tuc'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('publishedAt', 'Ngày đăng'),
       updatedSince,
     ],
@@ -140,7 +146,7 @@ export const ENTITY_TYPES: EntityType[] = [
     filters: [
       enumFilter('type', 'type', 'loại văn bản', DOCUMENT_TYPES),
       enumFilter('status', 'status', 'tình trạng hiệu lực', EFFECT_STATUSES),
-      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('issuedAt', 'Ngày ban hành'),
       updatedSince,
     ],
@@ -153,8 +159,8 @@ export const ENTITY_TYPES: EntityType[] = [
     schema: 'question.schema.json',
     published: { status: { equals: 'published' } },
     filters: [
-      taxonomyFilter('field', 'legal-fields', 'field', 'lĩnh vực pháp luật'),
-      taxonomyFilter('area', 'areas', 'area', 'địa bàn'),
+      taxonomyFilter('field', 'legal-fields', 'field', 'lĩnh vực pháp luật', 'dat-dai'),
+      taxonomyFilter('area', 'areas', 'area', 'địa bàn', 'phuong-tan-an'),
       ...dateRange('publishedAt', 'Ngày công bố'),
       updatedSince,
     ],
@@ -173,7 +179,7 @@ export const ENTITY_TYPES: EntityType[] = [
         { value: 'infographic' },
         { value: 'ebook' },
       ]),
-      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('publishedAt', 'Ngày đăng'),
       updatedSince,
     ],
@@ -186,7 +192,7 @@ export const ENTITY_TYPES: EntityType[] = [
     schema: 'legal-situation.schema.json',
     published: publishedWorkflow,
     filters: [
-      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('publishedAt', 'Ngày đăng'),
       updatedSince,
     ],

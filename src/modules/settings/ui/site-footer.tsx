@@ -53,6 +53,9 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
               <Link href="/rss.xml">Tin RSS</Link>
             </li>
             <li>
+              <Link href="/du-lieu-mo">Dữ liệu mở (API)</Link>
+            </li>
+            <li>
               <Link href="/gioi-thieu/chinh-sach-bao-ve-du-lieu-ca-nhan">Bảo vệ dữ liệu cá nhân</Link>
             </li>
             {(settings.socialLinks ?? []).map((s) => (

@@ -1,0 +1,145 @@
+import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { absoluteUrl } from '@/shared/ui/site-url'
+import { ENTITY_TYPES } from '../entities'
+import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT } from '../handler'
+import { anonymousLimit } from '../rate-limit'
+import './open-data.css'
+
+const ERRORS = [
+  ['tham-so', 400, 'Tham số sai kiểu hoặc ngoài danh mục (ngày không có thật, loại văn bản không tồn tại…).'],
+  ['limit', 400, `“limit” ngoài khoảng 1–${MAX_LIMIT}.`],
+  ['cursor', 400, 'Con trỏ “cursor” bị sửa, cắt ngắn hoặc lấy từ loại dữ liệu khác.'],
+  ['bo-loc', 400, 'Tham số không được hỗ trợ cho loại dữ liệu này, hoặc gửi trùng một tham số.'],
+  ['ma', 400, 'Mã bản ghi không phải số nguyên dương.'],
+  ['khoa-api', 401, 'Khóa API sai hoặc đã bị thu hồi.'],
+  ['khong-tim-thay', 404, 'Không có loại dữ liệu hoặc bản ghi đang công khai với mã đó.'],
+  ['gioi-han', 429, 'Vượt hạn mức yêu cầu mỗi phút; tiêu đề Retry-After cho biết số giây cần chờ.'],
+] as const
+
+/** /du-lieu-mo: the human-readable page of the open data API (issue 7 §2). */
+export function OpenDataPage() {
+  const base = absoluteUrl(API_BASE)
+  const first = ENTITY_TYPES[0]!
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Dữ liệu mở' }]} />
+      <h1>Dữ liệu mở</h1>
+      <div className="app-prose app-open-data">
+        <p>
+          Cổng cung cấp miễn phí dữ liệu đã công bố (bài viết, văn bản pháp luật, hỏi đáp, thư viện số, tình huống pháp
+          luật) qua một giao diện lập trình (API) chỉ đọc, định dạng JSON, để các cơ quan, tổ chức và nhà phát triển
+          dùng lại. API không bao giờ trả bản nháp hay thông tin cá nhân (người hỏi, thí sinh, liên hệ).
+        </p>
+        <ul>
+          <li>
+            Địa chỉ gốc: <code>{base}</code> (phiên bản 1).
+          </li>
+          <li>
+            Mô tả máy đọc được (OpenAPI 3.1): <a href={`${API_BASE}/openapi.json`}>{`${API_BASE}/openapi.json`}</a>.
+          </li>
+          <li>
+            Chuẩn dữ liệu và đối chiếu với Dublin Core, schema.org, ELI: tài liệu <code>docs/data-standard.md</code>{' '}
+            trong mã nguồn; lược đồ JSON Schema của từng loại ở mục dưới.
+          </li>
+        </ul>
+
+        <h2 id="cac-loai-du-lieu">Các loại dữ liệu</h2>
+        {ENTITY_TYPES.map((e) => (
+          <section key={e.type} aria-labelledby={`loai-${e.type}`} className="app-open-data__type">
+            <h3 id={`loai-${e.type}`}>{e.label}</h3>
+            <ul>
+              <li>
+                Danh sách:{' '}
+                <a href={`${API_BASE}/${e.type}`}>
+                  <code>{`${API_BASE}/${e.type}`}</code>
+                </a>
+              </li>
+              <li>
+                Một bản ghi: <code>{`${API_BASE}/${e.type}/{id}`}</code>
+              </li>
+              <li>
+                Lược đồ: <a href={`${API_BASE}/schemas/${e.schema}`}>{e.schema}</a>
+              </li>
+              <li>
+                Bộ lọc:
+                <ul>
+                  {e.filters.map((f) => (
+                    <li key={f.name}>
+                      <code>{f.name}</code>: {f.description} Ví dụ: <code>{`${f.name}=${f.example}`}</code>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            </ul>
+          </section>
+        ))}
+
+        <h2 id="phan-trang">Phân trang</h2>
+        <p>
+          Mỗi trang có tối đa <code>limit</code> bản ghi (mặc định {DEFAULT_LIMIT}, tối đa {MAX_LIMIT}), xếp theo mã
+          tăng dần. Trường <code>next</code> là con trỏ của trang sau (rỗng ở trang cuối), có sẵn trong{' '}
+          <code>links.next</code> và tiêu đề <code>Link</code>. Con trỏ được ký số: không tự tạo hay sửa.
+        </p>
+
+        <h2 id="vi-du">Ví dụ</h2>
+        <pre>
+          <code>{`curl '${base}/${first.type}?limit=2'
+curl '${base}/legal-documents?type=luat&from=2024-01-01&to=2024-12-31'
+curl '${base}/questions?updatedSince=2025-01-01T00:00:00Z'
+curl -H 'If-None-Match: "<ETag lần trước>"' '${base}/${first.type}/1'   # 304 nếu không đổi`}</code>
+        </pre>
+        <p>Kết quả một trang:</p>
+        <pre>
+          <code>{`{
+  "data": [ { "id": 12, "identifier": "article:12", "type": "article", "title": "…", … } ],
+  "next": "eyJ0Ijoi….Xk3…",
+  "links": { "self": "${base}/${first.type}?limit=2", "next": "${base}/${first.type}?limit=2&cursor=…" }
+}`}</code>
+        </pre>
+
+        <h2 id="bo-nho-dem">Bộ nhớ đệm, CORS, hạn mức</h2>
+        <ul>
+          <li>
+            Mỗi phản hồi có <code>ETag</code>; gửi lại trong <code>If-None-Match</code> để nhận 304 khi dữ liệu không
+            đổi.
+          </li>
+          <li>Gọi được từ trang web ở mọi tên miền (CORS, phương thức GET).</li>
+          <li>
+            Khách không có khóa: {anonymousLimit()} yêu cầu mỗi phút cho mỗi địa chỉ IP. Đơn vị cần hạn mức cao hơn liên
+            hệ Ban Biên tập để được cấp khóa API, gửi kèm trong tiêu đề <code>X-Api-Key</code> (hoặc{' '}
+            <code>Authorization: Bearer …</code>).
+          </li>
+        </ul>
+
+        <h2 id="loi">Mã lỗi</h2>
+        <p>
+          Lỗi trả về dạng <code>application/problem+json</code> (RFC 9457) với các trường <code>type</code>,{' '}
+          <code>title</code>, <code>status</code>, <code>detail</code> bằng tiếng Việt.
+        </p>
+        <div className="app-table-wrap">
+          <table className="app-table">
+            <caption className="app-visually-hidden">Các loại lỗi</caption>
+            <thead>
+              <tr>
+                <th scope="col">Loại (type)</th>
+                <th scope="col">Mã HTTP</th>
+                <th scope="col">Khi nào</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ERRORS.map(([slug, status, text]) => (
+                <tr key={slug} id={`loi-${slug}`}>
+                  <td>
+                    <code>{`/du-lieu-mo#loi-${slug}`}</code>
+                  </td>
+                  <td>{status}</td>
+                  <td>{text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </>
+  )
+}
