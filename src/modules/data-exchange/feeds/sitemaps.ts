@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import { searchableCollections } from '@/modules'
+import { CONTESTS_SLUG } from '@/modules/contests/constants'
 import { getSectionTree, type SectionNode } from '@/modules/taxonomy/server/get-sections'
 import { portalPayload } from '@/shared/content/payload'
 import { absoluteUrl } from '@/shared/ui/site-url'
@@ -39,6 +40,14 @@ export const FIXED_PAGES = [
 
 /** The file-name stem of the fixed pages and sections. */
 export const PAGES_SITEMAP = 'trang'
+
+/** Every collection with public pages: the searchable ones and those the site search leaves out. */
+function sitemapCollections(): { collection: string; path: (slug: string) => string }[] {
+  return [
+    ...searchableCollections().map(({ collection, path }) => ({ collection, path })),
+    { collection: CONTESTS_SLUG, path: (slug: string) => `/cuoc-thi/${slug}` },
+  ]
+}
 
 export type SitemapUrl = { loc: string; lastmod?: string | null }
 export type SitemapRef = { name: string; loc: string; lastmod: string | null }
@@ -87,7 +96,7 @@ export async function sitemapIndex(perFile = SITEMAP_MAX_URLS): Promise<SitemapR
   })
   const pages = await pageUrls()
   const refs = [ref(`${PAGES_SITEMAP}-1`, newest(pages.map((p) => p.lastmod)))]
-  for (const spec of searchableCollections()) {
+  for (const spec of sitemapCollections()) {
     const rows = await publishedRows(spec.collection)
     for (let start = 0, n = 1; start < rows.length; start += perFile, n += 1) {
       refs.push(ref(`${spec.collection}-${n}`, newest(rows.slice(start, start + perFile).map((r) => r.updatedAt))))
@@ -103,7 +112,7 @@ export async function sitemapFile(name: string, perFile = SITEMAP_MAX_URLS): Pro
   const [, stem, number] = match as unknown as [string, string, string]
   const n = Number(number)
   if (stem === PAGES_SITEMAP) return n === 1 ? pageUrls() : null
-  const spec = searchableCollections().find((s) => s.collection === stem)
+  const spec = sitemapCollections().find((s) => s.collection === stem)
   if (!spec) return null
   const rows = await publishedRows(spec.collection, { number: n, size: perFile })
   // The index lists no file for an empty collection, and a urlset must hold at least one url.
