@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FeedScope } from '@/modules/data-exchange/feeds/sources'
@@ -15,6 +16,7 @@ let feedResponse: typeof import('@/modules/data-exchange/feeds/response').feedRe
 let feedPaths: typeof import('@/modules/data-exchange/feeds/sources').feedPaths
 let base: string
 let field: { id: number; slug: string; title: string }
+const slugs: Record<string, string> = {}
 
 const TRICKY_TITLE = 'Hỏi & đáp: "Luật" <Đất đai> 2024 – điều cần biết'
 const DRAFT_ARTICLE = 'Bản nháp chưa duyệt về thuế'
@@ -116,9 +118,9 @@ beforeAll(async () => {
       context: { disableRevalidate: true },
       ...as(org, 'editor-in-chief'),
     })
-  await article(TRICKY_TITLE, 'publish', { fields: [field.id] })
+  slugs.tricky = (await article(TRICKY_TITLE, 'publish', { fields: [field.id] })).slug as string
   await article('Tin phổ biến pháp luật tháng năm', 'publish')
-  await article(DRAFT_ARTICLE, 'save', { fields: [field.id] })
+  slugs.draft = (await article(DRAFT_ARTICLE, 'save', { fields: [field.id] })).slug as string
 
   const document = (n: number, title: string, action: 'publish' | 'save') =>
     t.payload.create({
@@ -135,8 +137,8 @@ beforeAll(async () => {
       overrideAccess: true,
       context: { systemAction: { action, byName: 'Kiểm thử' }, disableRevalidate: true },
     })
-  await document(31, 'Luật Đất đai', 'publish')
-  await document(32, DRAFT_DOCUMENT, 'save')
+  slugs.law = (await document(31, 'Luật Đất đai', 'publish')).slug as string
+  slugs.draftLaw = (await document(32, DRAFT_DOCUMENT, 'save')).slug as string
 }, 120_000)
 
 afterAll(async () => {
@@ -231,6 +233,38 @@ describe('feeds', () => {
       expect(XMLValidator.validate(xml)).toBe(true)
       expect(xml).toContain('Thử ký tự lạ')
       expect(xml).toContain('Tin A')
+    }
+  })
+
+  it('generates a 1200×630 PNG share image for published items only', async () => {
+    const { shareImageResponse } = await import('@/modules/data-exchange/feeds/share-image')
+    const png = async (kind: string, slug: string) => {
+      const res = await shareImageResponse(kind, slug)
+      expect(res.status, `${kind}/${slug}`).toBe(200)
+      expect(res.headers.get('content-type')).toBe('image/png')
+      expect(res.headers.get('cache-control')).toBe('public, max-age=86400')
+      const bytes = Buffer.from(await res.arrayBuffer())
+      expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+      // IHDR: width and height right after the chunk header
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630])
+      return bytes
+    }
+    const articleImage = await png('bai-viet', slugs.tricky!)
+    const lawImage = await png('van-ban', slugs.law!)
+    if (process.env.SHARE_IMAGE_OUT) writeFileSync(process.env.SHARE_IMAGE_OUT, lawImage)
+    // the title is drawn: two items give two different images
+    expect(articleImage.equals(lawImage)).toBe(false)
+
+    for (const [kind, slug] of [
+      ['bai-viet', slugs.draft!],
+      ['van-ban', slugs.draftLaw!],
+      ['nguoi-dung', 'admin'],
+      ['bai-viet', '../../etc/passwd'],
+      ['toString', 'x'],
+    ] as const) {
+      const res = await shareImageResponse(kind, slug)
+      expect(res.status, `${kind}/${slug}`).toBe(404)
+      expect(await res.text()).toBe('Không có ảnh chia sẻ cho địa chỉ này.')
     }
   })
 })
