@@ -50,7 +50,8 @@ export async function documentPdf(source: AknSource): Promise<Uint8Array> {
     // A heading is not left alone at the foot of a page: keep room for it and the next line.
     const next = blocks[i + 1]
     const keep = heading && next ? lineHeight * (lines.length + 1) : lineHeight
-    y -= look.before
+    // The name of a chapter follows its number closely.
+    y -= block.style === 'chapter' && blocks[i - 1]?.style === 'chapter' ? 2 : look.before
     if (y - keep < MARGIN.bottom) newPage()
     for (const line of lines) {
       if (y - lineHeight < MARGIN.bottom) newPage()
