@@ -69,6 +69,7 @@ body{font-family:"Times New Roman",Times,serif;font-size:14pt;line-height:1.5;ma
 header{text-align:center;margin-bottom:1.5rem}.issuer{font-weight:bold;text-transform:uppercase}
 h1{font-size:1.25em;text-transform:uppercase;margin:.5rem 0}h2{font-size:1.1em;text-align:center;margin:1.5rem 0 .5rem}
 h3{font-size:1em;margin:1rem 0 .25rem}p{margin:.25rem 0;text-align:justify}.num{font-weight:bold}
+header p{text-align:center}@media (max-width:30rem){p{text-align:left}}
 .meta{font-size:.85em;color:#444;border-top:1px solid #999;margin-top:2rem;padding-top:.5rem}.sign{text-align:right;margin-top:1.5rem}
 a{color:#0645ad}@media print{body{margin:0;max-width:none}.meta a{color:inherit}h2,h3{break-after:avoid}}
 </style>
