@@ -122,7 +122,7 @@ export function buildAknXml(source: AknSource, options: AknOptions): string {
         el('FRBRauthor', { href: '#issuer' }) +
         el('FRBRcountry', { value: key.national ? 'vn' : `vn-${province}` }) +
         el('FRBRsubtype', { value: key.type }) +
-        el('FRBRnumber', { value: doc.number, showAs: doc.number }) +
+        el('FRBRnumber', { value: doc.number }) +
         el('FRBRname', { value: typeLabel(doc.type) }) +
         el('FRBRprescriptive', { value: 'true' }),
     ) +
