@@ -282,6 +282,11 @@ describe('schemas and content', () => {
       relations: [{ direction: 'outgoing', relation: 'huong-dan', provision: 'Điều 1', document: { id: laws[0]!.id } }],
     })
     const law = await json<Record<string, unknown>>(`/legal-documents/${laws[0]!.id}`)
+    expect(law.structure).toMatchObject({
+      mode: 'legal',
+      provisions: [{ kind: 'dieu', label: 'Điều 1', heading: 'Phạm vi điều chỉnh', anchor: 'dieu-1' }],
+    })
+    expect(JSON.stringify(law.structure)).toMatch(/\/van-ban\/[^"]+#dieu-1"/)
     expect(law.relations).toMatchObject([{ direction: 'incoming', document: { id: laws[1]!.id } }])
     const q = await json<Record<string, unknown>>(`/questions/${question.id}`)
     expect(q.citations).toMatchObject([{ documentId: laws[0]!.id, article: 'Điều 1' }])

@@ -16,7 +16,7 @@ import { libraryPath } from '@/modules/media/library/constants'
 import { situationPath } from '@/modules/situations/constants'
 import { DOCUMENT_RELATIONS_SLUG, documentPath, statusLabel } from '@/modules/legal-documents/constants'
 import { vnDay } from '@/modules/legal-documents/dates'
-import { DOCUMENT_TYPES } from '@/modules/legal-documents/parse'
+import { DOCUMENT_TYPES, type StructureNode, type StructureTree } from '@/modules/legal-documents/parse'
 import { questionPath } from '@/modules/qa/constants'
 import { lexicalToPlainText } from '@/shared/text/lexical-text'
 import { absoluteUrl } from '@/shared/ui/site-url'
@@ -63,6 +63,34 @@ export function serializeArticle(doc: Article) {
   }
 }
 
+type Provision = {
+  kind: string
+  number: string
+  label: string
+  heading: string | null
+  text: string
+  anchor: string
+  url: string
+  children: Provision[]
+}
+
+/** The parsed tree of the full text, each provision with its address on the document page. */
+function structureOf(value: unknown, pageUrl: string) {
+  const tree = value as StructureTree | null | undefined
+  if (!tree || typeof tree !== 'object' || !Array.isArray(tree.nodes)) return null
+  const node = (n: StructureNode): Provision => ({
+    kind: n.kind,
+    number: n.number,
+    label: n.label,
+    heading: n.heading ?? null,
+    text: n.text,
+    anchor: n.anchor,
+    url: `${pageUrl}#${n.anchor}`,
+    children: (n.children ?? []).map(node),
+  })
+  return { mode: tree.mode, preamble: tree.preamble ?? '', provisions: tree.nodes.map(node) }
+}
+
 type RelationRow = {
   type: string
   provision?: string | null
@@ -101,6 +129,7 @@ export async function serializeLegalDocument(doc: LegalDocument, payload: Payloa
     ]
   })
   const status = doc.status ?? 'chua-xac-dinh'
+  const pageUrl = absoluteUrl(documentPath(doc.slug || String(doc.id)))
   return {
     id: doc.id,
     identifier: `legal-document:${doc.id}`,
@@ -121,6 +150,7 @@ export async function serializeLegalDocument(doc: LegalDocument, payload: Payloa
     congBao:
       doc.congBaoNumber || doc.congBaoDate ? { number: doc.congBaoNumber ?? null, date: vnDay(doc.congBaoDate) } : null,
     text: doc.text ?? null,
+    structure: structureOf(doc.structure, pageUrl),
     relations,
     publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
     updatedAt: iso(doc.updatedAt)!,
