@@ -7,6 +7,7 @@ import type { LegalDocument } from '@/payload-types'
 import type { WorkflowContext } from '@/shared/workflow/apply-workflow'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { unzipSync, strFromU8 } from 'fflate'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 import { parseXml, textOf, type XmlElement } from '@/shared/xlsx/xml'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -293,8 +294,19 @@ describe('PDF and Word downloads', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
     expect(res.headers.get('content-disposition')).toContain('luat-77-2024-qh15.pdf')
+    const bytes = new Uint8Array(await res.arrayBuffer())
     const file = join(dir, 'law.pdf')
-    writeFileSync(file, Buffer.from(await res.arrayBuffer()))
+    writeFileSync(file, bytes)
+    // The outline: chapters at the top, their articles under them.
+    const { catalog } = await PDFDocument.load(bytes)
+    const outline = catalog.lookup(PDFName.of('Outlines'), PDFDict)
+    expect(outline.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(2)
+    const title = (d: PDFDict) => d.lookup(PDFName.of('Title'), PDFHexString).decodeText()
+    const chapter2 = outline.lookup(PDFName.of('Last'), PDFDict)
+    expect(title(chapter2)).toBe('Chương II XỬ LÝ VI PHẠM')
+    const articles = [chapter2.lookup(PDFName.of('First'), PDFDict)]
+    articles.push(articles[0]!.lookup(PDFName.of('Next'), PDFDict))
+    expect(articles.map(title)).toEqual(['Điều 8. Xử lý vi phạm', 'Điều 10. Hiệu lực thi hành'])
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
     for (const expected of [
       'LUẬT',
