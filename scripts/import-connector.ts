@@ -2,7 +2,7 @@
  * Imports legal documents from a connector file into the portal's database (same DATABASE_URL),
  * as a member of the editorial board, all or nothing.
  *
- *   npm run import:connector -- <file> --format vbpl|csv --as <editor's e-mail> [--dry-run]
+ *   npm run import:connector -- <file> --format vbpl|congbao|csv --as <editor's e-mail> [--dry-run]
  *
  * vbpl: the JSON of the national legal documents database's public gateway; csv: the template at
  * /api/quan-tri/nhap-van-ban/mau.csv. New documents are drafts. Exit code 1 when nothing was
@@ -18,13 +18,19 @@ import {
   importConnectorFile,
   type ConnectorFormat,
 } from '../src/modules/data-exchange/connectors/import-file'
+import { importCongbaoStream } from '../src/modules/data-exchange/connectors/congbao'
 import { ConnectorError } from '../src/modules/data-exchange/connectors/types'
 import { createProgress, type Progress } from '../src/modules/legal-documents/import/progress'
 
 const USAGE =
-  'Cách dùng: npm run import:connector -- <tệp> --format vbpl|csv --as <thư điện tử biên tập viên> [--dry-run]'
+  'Cách dùng: npm run import:connector -- <tệp> --format vbpl|congbao|csv --as <thư điện tử biên tập viên> [--dry-run]'
 
-function parseArgs(argv: string[]): { file: string; format: ConnectorFormat; email: string; dryRun: boolean } {
+function parseArgs(argv: string[]): {
+  file: string
+  format: ConnectorFormat | 'congbao'
+  email: string
+  dryRun: boolean
+} {
   let file: string | null = null
   let format: string | null = null
   let email: string | null = null
@@ -39,10 +45,10 @@ function parseArgs(argv: string[]): { file: string; format: ConnectorFormat; ema
     else throw new ConnectorError(`Chỉ nhập một tệp mỗi lần. ${USAGE}`, 400)
   }
   if (!file || !email) throw new ConnectorError(USAGE, 400)
-  if (!CONNECTOR_FORMATS.includes(format as ConnectorFormat)) {
+  if (format !== 'congbao' && !CONNECTOR_FORMATS.includes(format as ConnectorFormat)) {
     throw new ConnectorError(`Định dạng “${format ?? ''}” không hợp lệ. ${USAGE}`, 400)
   }
-  return { file: path.resolve(file), format: format as ConnectorFormat, email, dryRun }
+  return { file: path.resolve(file), format: format as ConnectorFormat | 'congbao', email, dryRun }
 }
 
 let exitCode = 0
@@ -61,24 +67,48 @@ try {
     })
     const user = found.docs[0] ? ({ ...found.docs[0], collection: 'users' } as User) : null
     if (!user) throw new ConnectorError(`Không có tài khoản ${args.email}.`, 400)
-    const bar: { progress: Progress | null } = { progress: null }
-    const summary = await importConnectorFile({
-      payload,
-      user,
-      format: args.format,
-      content: fs.readFileSync(args.file),
-      dryRun: args.dryRun,
-      onProgress: (done, total) => {
-        bar.progress ??= createProgress(total)
-        bar.progress.tick(done)
-      },
-    })
-    bar.progress?.end()
-    console.log(
-      `${path.basename(args.file)}${summary.dryRun ? ' (chạy thử, không ghi gì)' : ''}: ${summary.total} văn bản — ` +
-        `thêm mới ${summary.created}, cập nhật ${summary.updated}, không đổi ${summary.unchanged}.`,
-    )
-    for (const w of summary.warnings) console.log(`  Cảnh báo, dòng ${w.line}: ${w.message}`)
+    if (args.format === 'congbao') {
+      const total = fs
+        .readFileSync(args.file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '').length
+      const progress = createProgress(total)
+      const result = await importCongbaoStream({
+        payload,
+        user,
+        input: args.file,
+        dryRun: args.dryRun,
+        onProgress: (line) => progress.tick(Math.min(line, total)),
+      })
+      progress.end()
+      console.log(
+        `${path.basename(args.file)}${args.dryRun ? ' (chạy thử, không ghi gì)' : ''}: ${result.lines} dòng — ` +
+          `thêm mới ${result.created}, cập nhật ${result.updated}, không đổi ${result.unchanged}, ` +
+          `bỏ qua ${result.badLines.length} dòng lỗi, ${result.failedBatches.length} lô không ghi được.`,
+      )
+      for (const b of result.badLines) console.log(`  ${b.message}`)
+      for (const b of result.failedBatches) console.log(`  Dòng ${b.fromLine}–${b.toLine}: ${b.message}`)
+      if (result.failedBatches.length > 0) exitCode = 1
+    } else {
+      const bar: { progress: Progress | null } = { progress: null }
+      const summary = await importConnectorFile({
+        payload,
+        user,
+        format: args.format,
+        content: fs.readFileSync(args.file),
+        dryRun: args.dryRun,
+        onProgress: (done, total) => {
+          bar.progress ??= createProgress(total)
+          bar.progress.tick(done)
+        },
+      })
+      bar.progress?.end()
+      console.log(
+        `${path.basename(args.file)}${summary.dryRun ? ' (chạy thử, không ghi gì)' : ''}: ${summary.total} văn bản — ` +
+          `thêm mới ${summary.created}, cập nhật ${summary.updated}, không đổi ${summary.unchanged}.`,
+      )
+      for (const w of summary.warnings) console.log(`  Cảnh báo, dòng ${w.line}: ${w.message}`)
+    }
   } finally {
     await payload.db.destroy?.()
   }

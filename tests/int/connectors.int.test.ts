@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importCongbaoStream } from '@/modules/data-exchange/connectors/congbao'
 import { csvTemplate } from '@/modules/data-exchange/connectors/csv'
 import { importConnectorFile } from '@/modules/data-exchange/connectors/import-file'
 import { ConnectorError } from '@/modules/data-exchange/connectors/types'
@@ -395,6 +397,30 @@ describe('import route (/api/quan-tri/nhap-van-ban)', () => {
     expect(await byNumber('30/2024/QĐ-UBND')).toHaveLength(1)
   })
 
+  it('takes a Công báo JSONL upload: counts in the preview, bad lines listed', async () => {
+    const jsonl = [
+      JSON.stringify({
+        so_hieu: '40/2016/TT-BTP',
+        loai_van_ban: 'Thông tư',
+        co_quan_ban_hanh: 'BỘ TƯ PHÁP',
+        ngay_ban_hanh: '2016-07-05',
+        trich_yeu: 'quy định thử nghiệm tải tệp Công báo.',
+        url: 'https://congbao.chinhphu.vn/van-ban/thong-tu-so-40-2016-tt-btp.htm',
+      }),
+      '{"so_hieu": ',
+    ].join('\n')
+    const preview = await call(editor, { format: 'congbao', mode: 'preview', file: file(jsonl, 'cb.jsonl') })
+    expect(preview).toMatchObject({
+      status: 200,
+      body: { ok: true, total: 2, created: 1, errors: ['Dòng 2: không phải JSON hợp lệ. Bỏ qua dòng này.'] },
+    })
+    expect(await byNumber('40/2016/TT-BTP')).toEqual([])
+    expect((await call(org.users.viewer, { format: 'congbao', file: file(jsonl, 'cb.jsonl') })).status).toBe(403)
+    const run = await call(editor, { format: 'congbao', mode: 'import', file: file(jsonl, 'cb.jsonl') })
+    expect(run.body).toMatchObject({ ok: true, created: 1 })
+    expect(await byNumber('40/2016/TT-BTP')).toHaveLength(1)
+  })
+
   it('serves the CSV template', async () => {
     const { csvTemplateResponse } = await import('@/modules/data-exchange/connectors/routes')
     const res = csvTemplateResponse()
@@ -512,5 +538,121 @@ describe('e-book metadata export for the national e-legal bookshelf', () => {
     expect(rows[1]!.cells[1]).toBe('Cẩm nang hợp đồng lao động, "thử việc"; tiền lương')
     expect(rows[1]!.cells[6]).toBe('Lao động')
     expect(text).not.toMatch(/Bản thảo/)
+  })
+})
+
+describe('Công báo metadata (congbao_metadata.jsonl), streamed in batches', () => {
+  const CONGBAO = path.resolve(process.cwd(), '..', 'shared', 'data', 'legal-corpus', 'congbao_metadata.jsonl')
+  const all = fs
+    .readFileSync(CONGBAO, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+  const numberOf = (l: string) => (JSON.parse(l) as { so_hieu?: string }).so_hieu
+  const slice = [
+    ...all.slice(100, 106),
+    '{"so_hieu": "12/2015/TT-BNNPTNT", "loai_van_ban": ',
+    ...all.filter((l) => numberOf(l) === '49/2010/QH12'),
+    JSON.stringify({
+      so_hieu: '99/2015/TT-BTP',
+      loai_van_ban: 'Thông tư',
+      co_quan_ban_hanh: 'BỘ TƯ PHÁP',
+      ngay_ban_hanh: '2015-03-16',
+      trich_yeu: '<iframe src="https://example.com"></iframe>',
+    }),
+  ]
+  const stream = (lines: string[]) => Readable.from([`${lines.join('\n')}\n`])
+
+  it('imports the good lines, reports bad ones by line number, and changes nothing the second time', async () => {
+    const before = await counts()
+    const progress: number[] = []
+    const first = await importCongbaoStream({
+      payload: t.payload,
+      user: editor,
+      input: stream(slice),
+      batchSize: 3,
+      onProgress: (n) => progress.push(n),
+    })
+    expect(first).toMatchObject({ lines: slice.length, created: 8, updated: 0, failedBatches: [] })
+    expect(first.badLines).toEqual([
+      { line: 7, message: 'Dòng 7: không phải JSON hợp lệ.' },
+      { line: 10, message: 'Dòng 10, trường “trich_yeu”: chứa thẻ HTML hoặc mã lệnh; chỉ nhận văn bản thuần.' },
+    ])
+    expect(progress.at(-1)).toBe(slice.length)
+    expect((await byNumber('49/2010/QH12')).map((d) => d.type).sort()).toEqual(['luat', 'nghi-quyet'])
+    expect((await counts()).provenance - before.provenance).toBe(8)
+
+    const second = await importCongbaoStream({ payload: t.payload, user: editor, input: stream(slice), batchSize: 3 })
+    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 8 })
+    expect(await counts()).toEqual({ documents: before.documents + 8, provenance: before.provenance + 8 })
+  })
+
+  it('does not let the gazette’s undetermined status overwrite a known one', async () => {
+    const line = all.find((l) => numberOf(l) === '68/2010/NĐ-CP')!
+    await importCongbaoStream({ payload: t.payload, user: editor, input: stream([line]) })
+    const [doc] = await byNumber('68/2010/NĐ-CP')
+    await t.payload.update({
+      collection: 'legal-documents',
+      id: doc!.id,
+      data: { status: 'het-hieu-luc-toan-bo' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const again = await importCongbaoStream({ payload: t.payload, user: editor, input: stream([line]) })
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
+    expect((await byNumber('68/2010/NĐ-CP'))[0]?.status).toBe('het-hieu-luc-toan-bo')
+  })
+
+  it('rolls back a whole batch whose write fails and goes on with the next', async () => {
+    // Two documents that share number, type and day but not the issuer: a gazette record naming
+    // a third issuer cannot tell which one it is.
+    for (const issuer of ['Bộ Tài chính', 'Bộ Công Thương']) {
+      await t.payload.create({
+        collection: 'legal-documents',
+        data: {
+          number: '77/2016/TT-BTC',
+          type: 'thong-tu',
+          title: `Thông tư của ${issuer}`,
+          issuer,
+          issuedAt: '2016-06-30T17:00:00.000Z',
+        },
+        overrideAccess: true,
+        context: { systemAction: { action: 'save', byName: 'Kiểm thử' }, disableRevalidate: true },
+      })
+    }
+    const line = (n: number, extra: Record<string, string> = {}) =>
+      JSON.stringify({
+        so_hieu: `${n}/2016/TT-BTP`,
+        loai_van_ban: 'Thông tư',
+        co_quan_ban_hanh: 'BỘ TƯ PHÁP',
+        ngay_ban_hanh: '2016-07-01',
+        trich_yeu: `quy định thử nghiệm số ${n}.`,
+        url: `https://congbao.chinhphu.vn/van-ban/thong-tu-so-${n}-2016-tt-btp.htm`,
+        ...extra,
+      })
+    const before = await counts()
+    const result = await importCongbaoStream({
+      payload: t.payload,
+      user: editor,
+      batchSize: 2,
+      input: stream([
+        line(81),
+        line(82),
+        line(83),
+        line(77, { so_hieu: '77/2016/TT-BTC', co_quan_ban_hanh: 'KIỂM TOÁN NHÀ NƯỚC' }),
+      ]),
+    })
+    expect(result.created).toBe(2)
+    expect(result.failedBatches).toEqual([
+      { fromLine: 3, toLine: 4, message: expect.stringMatching(/Dòng 4: có 2 văn bản số 77\/2016\/TT-BTC/) },
+    ])
+    expect(await byNumber('83/2016/TT-BTP')).toEqual([])
+    expect(await counts()).toEqual({ documents: before.documents + 2, provenance: before.provenance + 2 })
+  })
+
+  it('is for the editorial board only', async () => {
+    const err = await refusal(
+      importCongbaoStream({ payload: t.payload, user: org.users.contributor, input: stream(slice) }),
+    )
+    expect(err.status).toBe(403)
   })
 })

@@ -1,5 +1,7 @@
 import type { User } from '@/payload-types'
 import { portalPayload } from '@/shared/content/payload'
+import { Readable } from 'node:stream'
+import { importCongbaoStream } from './congbao'
 import { csvTemplate } from './csv'
 import { CONNECTOR_FORMATS, importConnectorFile, MAX_IMPORT_BYTES, type ConnectorFormat } from './import-file'
 import { ConnectorError } from './types'
@@ -27,8 +29,12 @@ export async function connectorImportResponse(request: Request): Promise<Respons
   const file = form.get('file')
   const format = form.get('format')
   const mode = form.get('mode') === 'import' ? 'import' : 'preview'
+  if (format === 'congbao') return congbaoUpload(payload, user as User | null, file, mode)
   if (!CONNECTOR_FORMATS.includes(format as ConnectorFormat)) {
-    return refuse(400, 'Hãy chọn định dạng tệp: JSON của Cơ sở dữ liệu quốc gia về văn bản pháp luật hoặc CSV.')
+    return refuse(
+      400,
+      'Hãy chọn định dạng tệp: JSON của Cơ sở dữ liệu quốc gia về văn bản pháp luật, JSONL của Công báo hoặc CSV.',
+    )
   }
   try {
     if (!file || typeof file === 'string' || file.size === 0) {
@@ -91,4 +97,42 @@ export async function bookshelfResponse(format: 'json' | 'csv'): Promise<Respons
     : new Response(bookshelfJson(entries, new Date()), {
         headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
       })
+}
+
+/** A Công báo JSONL upload: streamed in batches; bad lines and failed batches are listed. */
+async function congbaoUpload(
+  payload: Awaited<ReturnType<typeof portalPayload>>,
+  user: User | null,
+  file: FormDataEntryValue | null,
+  mode: 'preview' | 'import',
+): Promise<Response> {
+  try {
+    if (!user) throw new ConnectorError('Hãy đăng nhập để nhập dữ liệu.', 401)
+    if (!file || typeof file === 'string' || file.size === 0) return refuse(400, 'Hãy chọn tệp để nhập.')
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new ConnectorError('Tệp lớn hơn 10 MB; hãy chia nhỏ rồi nhập từng phần.', 413)
+    const summary = await importCongbaoStream({
+      payload,
+      user,
+      input: Readable.from(Buffer.from(await file.arrayBuffer())),
+      dryRun: mode === 'preview',
+    })
+    return json({
+      ok: true,
+      mode,
+      total: summary.lines,
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      errors: [
+        ...summary.badLines.map((b) => `${b.message} Bỏ qua dòng này.`),
+        ...summary.failedBatches.map((b) => `Dòng ${b.fromLine}–${b.toLine} không được nhập: ${b.message}`),
+      ].slice(0, 200),
+      warnings: summary.warnings.slice(0, 200).map((w) => `Dòng ${w.line}: ${w.message}`),
+    })
+  } catch (err) {
+    if (err instanceof ConnectorError) return refuse(err.status, err.message)
+    payload.logger.error({ err }, 'Công báo import failed')
+    return refuse(500, 'Máy chủ gặp lỗi khi nhập. Hãy thử lại sau.')
+  }
 }

@@ -108,7 +108,7 @@ async function upsert(
   const patch: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(data)) {
     if (isEmpty(value)) continue
-    const owned = (SOURCE_OWNED as readonly string[]).includes(key)
+    const owned = record.ownsEffect !== false && (SOURCE_OWNED as readonly string[]).includes(key)
     if (owned ? !sameValue(existing[key], value) : isEmpty(existing[key])) patch[key] = value
   }
   if (Object.keys(patch).length === 0) return { outcome: 'unchanged', id: targetId, warnings }

@@ -18,7 +18,14 @@ export type Provenance = {
 }
 
 /** One mapped record, ready to upsert. `line` is the row (CSV, JSONL) or position (JSON array). */
-export type ConnectorRecord = { line: number; input: DocumentInput; provenance: Provenance; warnings: string[] }
+export type ConnectorRecord = {
+  line: number
+  input: DocumentInput & { expiresAt?: string | null }
+  provenance: Provenance
+  warnings: string[]
+  /** the source is authoritative for effect (status and dates); otherwise it only fills gaps */
+  ownsEffect?: boolean
+}
 
 export type ConnectorIssue = { line: number; message: string }
 

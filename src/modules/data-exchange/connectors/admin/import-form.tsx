@@ -12,13 +12,15 @@ type Answer =
       updated: number
       unchanged: number
       warnings: string[]
+      /** Công báo lines skipped or batches not written */
+      errors?: string[]
     }
   | { ok: false; message: string; errors: string[] }
 
 /** Choose the format and the file, check it (nothing written), then import it. */
 export function ConnectorImportForm() {
   const input = useRef<HTMLInputElement>(null)
-  const [format, setFormat] = useState<'vbpl' | 'csv'>('vbpl')
+  const [format, setFormat] = useState<'vbpl' | 'congbao' | 'csv'>('vbpl')
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -72,6 +74,19 @@ export function ConnectorImportForm() {
             <input
               type="radio"
               name="format"
+              value="congbao"
+              checked={format === 'congbao'}
+              onChange={() => {
+                setFormat('congbao')
+                setAnswer(null)
+              }}
+            />{' '}
+            JSONL siêu dữ liệu Công báo (congbao_metadata.jsonl)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="format"
               value="csv"
               checked={format === 'csv'}
               onChange={() => {
@@ -89,7 +104,9 @@ export function ConnectorImportForm() {
             ref={input}
             type="file"
             name="file"
-            accept={format === 'csv' ? '.csv,text/csv' : '.json,application/json'}
+            accept={
+              format === 'csv' ? '.csv,text/csv' : format === 'congbao' ? '.jsonl,.json' : '.json,application/json'
+            }
             onChange={() => setAnswer(null)}
           />
         </div>
@@ -140,6 +157,16 @@ export function ConnectorImportForm() {
                 </Link>
               </p>
             )}
+            {answer.errors?.length ? (
+              <>
+                <p>Không nhập ({answer.errors.length}):</p>
+                <ul>
+                  {answer.errors.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {answer.warnings.length ? (
               <>
                 <p>Cảnh báo ({answer.warnings.length}):</p>
