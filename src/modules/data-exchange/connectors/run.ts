@@ -40,7 +40,7 @@ export function assertMayImport(user: User | null | undefined): asserts user is 
 async function findTarget(req: PayloadRequest, record: ConnectorRecord): Promise<number | null> {
   const { payload } = req
   const known = await payload.find({
-    collection: IMPORT_PROVENANCE_SLUG as 'users',
+    collection: IMPORT_PROVENANCE_SLUG,
     where: {
       and: [{ source: { equals: record.provenance.source } }, { sourceId: { equals: record.provenance.sourceId } }],
     },
@@ -51,7 +51,7 @@ async function findTarget(req: PayloadRequest, record: ConnectorRecord): Promise
     overrideAccess: true,
     req,
   })
-  const row = known.docs[0] as unknown as { document: number | { id: number } } | undefined
+  const row = known.docs[0]
   if (row) return typeof row.document === 'object' ? row.document.id : row.document
   const identity = { ...record.input }
   let same = await findSameDocument({ payload, identity, req })
@@ -142,7 +142,7 @@ async function recordProvenance(
   const data = { ...record.provenance, document: documentId }
   // System writes: nobody writes provenance through the API; the connector does, in the import's transaction.
   const found = await payload.find({
-    collection: IMPORT_PROVENANCE_SLUG as 'users',
+    collection: IMPORT_PROVENANCE_SLUG,
     where,
     limit: 1,
     depth: 0,
@@ -152,7 +152,7 @@ async function recordProvenance(
   const row = found.docs[0]
   if (row) {
     await payload.update({
-      collection: IMPORT_PROVENANCE_SLUG as 'users',
+      collection: IMPORT_PROVENANCE_SLUG,
       id: row.id,
       data: data as never,
       overrideAccess: true,
@@ -160,7 +160,7 @@ async function recordProvenance(
     })
   } else {
     const created = await payload.create({
-      collection: IMPORT_PROVENANCE_SLUG as 'users',
+      collection: IMPORT_PROVENANCE_SLUG,
       data: data as never,
       overrideAccess: true,
       req,
@@ -187,7 +187,7 @@ function messageOf(err: unknown): string {
 async function compensate(payload: Payload, undo: Undo): Promise<void> {
   const context = { disableRevalidate: true, disableNotifications: true }
   for (const id of undo.provenance) {
-    await payload.delete({ collection: IMPORT_PROVENANCE_SLUG as 'users', id, overrideAccess: true, context })
+    await payload.delete({ collection: IMPORT_PROVENANCE_SLUG, id, overrideAccess: true, context })
   }
   for (const id of undo.created) {
     await payload.delete({ collection: LEGAL_DOCUMENTS_SLUG, id, overrideAccess: true, context })

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editorial, nobody } from '@/shared/access/rules'
 import { CONNECTOR_SOURCES } from '../types'
 
-export const IMPORT_PROVENANCE_SLUG = 'import-provenance'
+export const IMPORT_PROVENANCE_SLUG = 'import-provenance' as const
 
 /**
  * Where each imported legal document came from: one row per (source, source id), written only by
