@@ -202,7 +202,19 @@ describe('national legal documents database gateway (JSON)', () => {
 
   it('rolls back every record when a write fails half-way', async () => {
     const before = await counts()
+    const [law] = await byNumber('14/2012/QH13')
+    const history = async () =>
+      (
+        await t.payload.count({
+          collection: 'effect-history',
+          where: { document: { equals: law!.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    const historyBefore = await history()
     const records = [
+      // An update of a stored document (its status) that must be undone with the rest.
+      { ...(JSON.parse(GATEWAY) as { data: Record<string, unknown>[] }).data[0], effStatus: 'Hết hiệu lực toàn bộ' },
       {
         itemId: 910001,
         docNum: '05/2025/QĐ-UBND',
@@ -235,8 +247,10 @@ describe('national legal documents database gateway (JSON)', () => {
     )
     expect(failed.status).toBeGreaterThanOrEqual(400)
     expect(failed.status).toBeLessThan(500)
-    expect(failed.message).toMatch(/^Không nhập được; chưa ghi văn bản nào\. Dòng 3 \(số 07\/2025\/QĐ-UBND\)/)
+    expect(failed.message).toMatch(/^Không nhập được; chưa ghi văn bản nào\. Dòng 4 \(số 07\/2025\/QĐ-UBND\)/)
     expect(await counts()).toEqual(before)
+    expect((await byNumber('14/2012/QH13'))[0]?.status).toBe(law!.status)
+    expect(await history()).toBe(historyBefore)
     expect(await byNumber('05/2025/QĐ-UBND')).toEqual([])
   })
 })

@@ -184,8 +184,9 @@ function messageOf(err: unknown): string {
  * provenance rows deleted, updated documents put back. System writes: they restore what the
  * editor's own import just wrote.
  */
-async function compensate(payload: Payload, undo: Undo): Promise<void> {
-  const context = { disableRevalidate: true, disableNotifications: true }
+async function compensate(payload: Payload, undo: Undo, startedAt: string): Promise<void> {
+  // Putting fields back is not an editorial action: no workflow transition, no history row.
+  const context = { disableRevalidate: true, disableNotifications: true, skipWorkflow: true }
   for (const id of undo.provenance) {
     await payload.delete({ collection: IMPORT_PROVENANCE_SLUG, id, overrideAccess: true, context })
   }
@@ -194,6 +195,16 @@ async function compensate(payload: Payload, undo: Undo): Promise<void> {
   }
   for (const { id, data } of undo.restored.reverse()) {
     await payload.update({ collection: LEGAL_DOCUMENTS_SLUG, id, data: data as never, overrideAccess: true, context })
+  }
+  // A status changed and put back leaves two "manual change" rows in the effect history: remove them.
+  const restoredIds = undo.restored.map((r) => r.id)
+  if (restoredIds.length > 0) {
+    await payload.delete({
+      collection: 'effect-history',
+      where: { and: [{ document: { in: restoredIds } }, { createdAt: { greater_than_equal: startedAt } }] },
+      overrideAccess: true,
+      context,
+    })
   }
 }
 
@@ -225,6 +236,7 @@ export async function applyConnectorRecords(args: {
   const tx = dryRun ? null : await payload.db.beginTransaction()
   if (tx !== null) req.transactionID = tx
   const undo: Undo = { created: [], restored: [], provenance: [] }
+  const startedAt = new Date().toISOString()
   const terms = (
     await payload.find({
       collection: 'legal-fields',
@@ -250,7 +262,11 @@ export async function applyConnectorRecords(args: {
     return summary
   } catch (err) {
     if (tx !== null) await payload.db.rollbackTransaction(tx)
-    else await compensate(payload, undo)
+    else {
+      await compensate(payload, undo, startedAt).catch((undoErr: unknown) => {
+        payload.logger.error({ err: undoErr, undo }, 'connector import: undoing a failed import failed')
+      })
+    }
     if (err instanceof ConnectorError) throw err
     const status = (err as { status?: number }).status
     const line = current?.line ?? 0
