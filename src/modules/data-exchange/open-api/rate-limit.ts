@@ -1,3 +1,5 @@
+import { clientAddress } from '@/shared/security/rate-limit'
+
 /**
  * Per-client rate limit of the open API: a fixed one-minute window per client key, kept in this
  * process's memory (each instance limits on its own; a restart starts the windows afresh).
@@ -29,8 +31,5 @@ export function takeRequest(client: string, limit: number, now = Date.now()): Ra
   return { allowed: window.count <= limit, limit, remaining: Math.max(0, limit - window.count), retryAfter }
 }
 
-/** The client's address as the reverse proxy reports it (first hop of X-Forwarded-For). */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || request.headers.get('x-real-ip')?.trim() || 'unknown'
-}
+/** The client's address as the reverse proxy reports it (the portal-wide rule, X-Real-IP first). */
+export const clientIp = (request: Request): string => clientAddress(request.headers)
