@@ -79,6 +79,9 @@ export default async function SiteMapPage() {
               <Link href="/tim-kiem">Tìm kiếm</Link>
             </li>
             <li>
+              <Link href="/du-lieu-mo">Dữ liệu mở (API)</Link>
+            </li>
+            <li>
               <Link href="/rss.xml">Tin RSS</Link>
             </li>
           </ul>
