@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { JsonLd } from '@/modules/data-exchange/feeds/json-ld'
+import { governmentOrganizationLd } from '@/modules/data-exchange/feeds/structured-data'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { findAnnouncements, findArticles, findUpcomingEvents } from '@/modules/news/server/queries'
 import { ArticleCard } from '@/modules/news/ui/article-card'
@@ -18,6 +20,7 @@ export default async function HomePage() {
   const latestOnly = latest.docs.filter((a) => !featuredIds.has(a.id)).slice(0, 6)
   return (
     <>
+      <JsonLd data={governmentOrganizationLd(settings)} />
       <h1 className="app-visually-hidden">
         {settings.siteName} {settings.provinceName}
       </h1>

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { JsonLd } from '@/modules/data-exchange/feeds/json-ld'
+import { breadcrumbListLd, eventLd } from '@/modules/data-exchange/feeds/structured-data'
+import { SHARE_IMAGE_SIZE, shareImagePath } from '@/modules/data-exchange/feeds/share-image'
 import { getEvent } from '@/modules/news/server/queries'
+import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { EventView } from '@/modules/news/ui/detail-views'
 
 export const revalidate = 3600
@@ -16,13 +20,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: doc.title,
         description: doc.summary ?? undefined,
-        openGraph: { title: doc.title, description: doc.summary ?? undefined, type: 'article' },
+        openGraph: {
+          title: doc.title,
+          description: doc.summary ?? undefined,
+          type: 'article',
+          images: [{ url: shareImagePath('su-kien', doc.slug ?? String(doc.id)), ...SHARE_IMAGE_SIZE }],
+        },
+        twitter: { card: 'summary_large_image', title: doc.title, description: doc.summary ?? undefined },
       }
     : { title: 'Không tìm thấy' }
 }
 
 export default async function DetailPage({ params }: Props) {
-  const doc = await getEvent((await params).slug)
+  const [doc, settings] = await Promise.all([getEvent((await params).slug), getSiteSettings()])
   if (!doc) notFound()
-  return <EventView event={doc} />
+  return (
+    <>
+      <JsonLd data={eventLd(doc, settings)} />
+      <JsonLd
+        data={breadcrumbListLd([
+          { label: 'Sự kiện', href: '/su-kien' },
+          { label: doc.title, href: `/su-kien/${doc.slug}` },
+        ])}
+      />
+      <EventView event={doc} />
+    </>
+  )
 }

@@ -1,0 +1,178 @@
+import { XMLParser } from 'fast-xml-parser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { baseURL, fetchPage } from './helpers'
+
+/**
+ * Discovery on the running site: every public page type found through the sitemap index is
+ * fetched, each application/ld+json block parsed and checked for the properties its schema.org
+ * type requires; Dublin Core metas and feed <link rel="alternate"> tags are checked too. Plain
+ * HTTP requests, no browser.
+ */
+
+type Ld = Record<string, unknown>
+const parser = new XMLParser({
+  isArray: (_name: string, jpath: unknown) => ['sitemapindex.sitemap', 'urlset.url'].includes(String(jpath)),
+})
+
+let locs: string[] = []
+
+function jsonLdBlocks(html: string): Ld[] {
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+  return blocks.map((m) => JSON.parse(m[1]!) as Ld)
+}
+
+async function ldOf(path: string): Promise<{ html: string; blocks: Ld[] }> {
+  const { status, body } = await fetchPage(path)
+  expect(status, path).toBe(200)
+  const blocks = jsonLdBlocks(body)
+  for (const block of blocks) expect(block['@context'], path).toBe('https://schema.org')
+  return { html: body, blocks }
+}
+
+const ofType = (blocks: Ld[], type: string): Ld => {
+  const found = blocks.find((b) => b['@type'] === type)
+  expect(found, `no ${type} in ${blocks.map((b) => b['@type']).join(', ')}`).toBeTruthy()
+  return found!
+}
+
+function expectProps(ld: Ld, props: string[]): void {
+  for (const prop of props) {
+    const value = ld[prop]
+    expect(value, `${String(ld['@type'])}.${prop}`).toBeTruthy()
+  }
+}
+
+/** A legal document's page, not one of the fixed lists under /van-ban/. */
+const LEGAL_DOCUMENT_PAGE =
+  /^\/van-ban\/(?!(tai-lieu|moi-ban-hanh|sap-co-hieu-luc|moi-het-hieu-luc)$)(?!tai-lieu\/)[a-z0-9-]+$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/
+
+function checkBreadcrumbs(blocks: Ld[], path: string): void {
+  const list = ofType(blocks, 'BreadcrumbList')
+  const items = list.itemListElement as Ld[]
+  expect(items.length).toBeGreaterThanOrEqual(2)
+  items.forEach((item, i) => {
+    expect(item['@type']).toBe('ListItem')
+    expect(item.position).toBe(i + 1)
+    expect(String(item.name).length).toBeGreaterThan(0)
+    expect(String(item.item)).toMatch(new RegExp(`^${baseURL()}/`))
+  })
+  expect(items[0]!.item).toBe(`${baseURL()}/`)
+  expect(items.at(-1)!.item).toBe(`${baseURL()}${path}`)
+}
+
+function meta(html: string, name: string): string | null {
+  const m = new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`).exec(html)
+  return m ? m[1]! : null
+}
+
+/** The first listed page under a path prefix (read from the sitemap files). */
+function firstPage(prefix: RegExp): string {
+  const loc = locs.find((l) => prefix.test(l.replace(baseURL(), '')))
+  expect(loc, `no page matching ${prefix} in the sitemaps`).toBeTruthy()
+  return loc!.replace(baseURL(), '')
+}
+
+beforeAll(async () => {
+  const index = await fetchPage('/sitemap.xml')
+  expect(index.status).toBe(200)
+  const files = ((parser.parse(index.body) as Ld).sitemapindex as { sitemap: { loc: string }[] }).sitemap
+  for (const { loc } of files) {
+    const file = await fetchPage(new URL(loc).pathname)
+    expect(file.status, loc).toBe(200)
+    locs.push(...((parser.parse(file.body) as Ld).urlset as { url: { loc: string }[] }).url.map((u) => u.loc))
+  }
+  locs = [...new Set(locs)]
+})
+
+describe('structured data', () => {
+  it('describes the operator on the home page and announces the site feeds', async () => {
+    const { html, blocks } = await ldOf('/')
+    expectProps(ofType(blocks, 'GovernmentOrganization'), ['name', 'url', 'areaServed'])
+    expect(html).toContain(`<link rel="alternate" type="application/rss+xml"`)
+    const atom = /<link[^>]*type="application\/atom\+xml"[^>]*>/.exec(html)?.[0] ?? ''
+    expect(atom).toContain('rel="alternate"')
+    expect(atom).toContain(`href="${baseURL()}/atom.xml"`)
+  })
+
+  it('marks an article as NewsArticle with breadcrumbs and Dublin Core', async () => {
+    const path = firstPage(/^\/bai-viet\/[a-z0-9-]+$/)
+    const { html, blocks } = await ldOf(path)
+    const article = ofType(blocks, 'NewsArticle')
+    expectProps(article, ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'url'])
+    expect(String(article.datePublished)).toMatch(ISO_DATE)
+    expect((article.publisher as Ld).name).toBeTruthy()
+    checkBreadcrumbs(blocks, path)
+    for (const dc of ['DC.title', 'DC.creator', 'DC.date', 'DC.identifier', 'DC.language', 'DC.publisher']) {
+      expect(meta(html, dc), dc).toBeTruthy()
+    }
+    expect(meta(html, 'DC.language')).toBe('vi')
+    expect(meta(html, 'DC.identifier')).toBe(`${baseURL()}${path}`)
+    expect(meta(html, 'DC.date')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('marks a legal document as Legislation with its number, legal force, breadcrumbs and Dublin Core', async () => {
+    const path = firstPage(LEGAL_DOCUMENT_PAGE)
+    const { html, blocks } = await ldOf(path)
+    const law = ofType(blocks, 'Legislation')
+    expectProps(law, ['name', 'legislationIdentifier', 'legislationType', 'legislationDate', 'legislationPassedBy'])
+    expect(String(law.legislationDate)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    if (law.legislationLegalForce !== undefined) {
+      expect(['InForce', 'NotInForce', 'PartiallyInForce'].map((f) => `https://schema.org/${f}`)).toContain(
+        law.legislationLegalForce,
+      )
+    }
+    expect(html).toContain(String(law.legislationIdentifier))
+    checkBreadcrumbs(blocks, path)
+    expect(meta(html, 'DC.creator')).toBe((law.legislationPassedBy as Ld).name)
+    expect(meta(html, 'DC.identifier')).toBe(`${baseURL()}${path}`)
+    // Open Graph / Twitter card with the generated share image
+    const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(ogImage).toBe(`${baseURL()}/anh-chia-se/van-ban/${path.split('/').at(-1)}`)
+    expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/)
+    const image = await fetch(ogImage!)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/png')
+    expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(5000)
+  })
+
+  it('has at least one document in force marked InForce', async () => {
+    const paths = locs
+      .map((l) => l.replace(baseURL(), ''))
+      .filter((p) => LEGAL_DOCUMENT_PAGE.test(p))
+      .slice(0, 5)
+    const forces = await Promise.all(
+      paths.map(async (p) => ofType((await ldOf(p)).blocks, 'Legislation').legislationLegalForce),
+    )
+    expect(forces).toContain('https://schema.org/InForce')
+  })
+
+  it('marks an event as Event with breadcrumbs', async () => {
+    const path = firstPage(/^\/su-kien\/[a-z0-9-]+$/)
+    const { blocks } = await ldOf(path)
+    const event = ofType(blocks, 'Event')
+    expectProps(event, ['name', 'startDate', 'location', 'organizer'])
+    expect(String(event.startDate)).toMatch(ISO_DATE)
+    checkBreadcrumbs(blocks, path)
+  })
+
+  it('keeps QAPage on questions, Event on contests and VideoObject in the library', async () => {
+    const question = ofType((await ldOf(firstPage(/^\/hoi-dap\/[a-z0-9-]+$/))).blocks, 'QAPage')
+    const asked = question.mainEntity as Ld
+    expect(asked['@type']).toBe('Question')
+    expectProps(asked, ['name', 'text', 'answerCount', 'acceptedAnswer'])
+
+    const contest = ofType((await ldOf(firstPage(/^\/cuoc-thi\/[a-z0-9-]+$/))).blocks, 'Event')
+    expectProps(contest, ['name', 'startDate', 'location'])
+
+    const library = locs.map((l) => l.replace(baseURL(), '')).filter((p) => /^\/thu-vien\/[a-z0-9-]+$/.test(p))
+    const videos = (await Promise.all(library.map(async (p) => (await ldOf(p)).blocks)))
+      .flat()
+      .filter((b) => b['@type'] === 'VideoObject')
+    expect(videos.length).toBeGreaterThan(0)
+    for (const video of videos) {
+      expectProps(video, ['name', 'uploadDate', 'thumbnailUrl'])
+      expect(video.contentUrl || video.embedUrl).toBeTruthy()
+    }
+  })
+})
