@@ -156,6 +156,18 @@ describe('structured data', () => {
     checkBreadcrumbs(blocks, path)
   })
 
+  it('carries Dublin Core on events, announcements and plans', async () => {
+    for (const prefix of [/^\/su-kien\/[a-z0-9-]+$/, /^\/thong-bao\/[a-z0-9-]+$/, /^\/ke-hoach\/[a-z0-9-]+$/]) {
+      const path = firstPage(prefix)
+      const { body } = await fetchPage(path)
+      for (const dc of ['DC.title', 'DC.creator', 'DC.publisher', 'DC.type'])
+        expect(meta(body, dc), `${path} ${dc}`).toBeTruthy()
+      expect(meta(body, 'DC.identifier')).toBe(`${baseURL()}${path}`)
+      expect(meta(body, 'DC.language')).toBe('vi')
+      expect(meta(body, 'DC.date'), path).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+
   it('keeps QAPage on questions, Event on contests and VideoObject in the library', async () => {
     const question = ofType((await ldOf(firstPage(/^\/hoi-dap\/[a-z0-9-]+$/))).blocks, 'QAPage')
     const asked = question.mainEntity as Ld

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { absoluteUrl } from '@/shared/ui/site-url'
 import { JsonLd } from '@/modules/data-exchange/feeds/json-ld'
-import { breadcrumbListLd, eventLd } from '@/modules/data-exchange/feeds/structured-data'
+import { breadcrumbListLd, dublinCore, eventLd } from '@/modules/data-exchange/feeds/structured-data'
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/modules/data-exchange/feeds/share-image'
 import { getEvent } from '@/modules/news/server/queries'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
@@ -15,9 +16,18 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await getEvent((await params).slug)
+  const [doc, settings] = await Promise.all([getEvent((await params).slug), getSiteSettings()])
   return doc
     ? {
+        other: dublinCore({
+          title: doc.title,
+          creator: settings.operatorName,
+          publisher: settings.operatorName,
+          date: doc.publishedAt ?? doc.startsAt,
+          identifier: absoluteUrl(`/su-kien/${doc.slug}`),
+          type: 'Text.Event',
+          description: doc.summary,
+        }),
         title: doc.title,
         description: doc.summary ?? undefined,
         openGraph: {
