@@ -54,9 +54,8 @@ describe('/du-lieu-mo', () => {
   it('is reachable from the footer, fits 360 px, passes axe and its endpoint links work with the keyboard', async () => {
     const context = await newContext(browser, { viewport: NARROW })
     const page = await context.newPage()
-    await page.goto('/')
-    await page.locator('footer').getByRole('link', { name: 'Dữ liệu mở (API)' }).click()
-    await page.waitForURL('**/du-lieu-mo')
+    await page.goto('/du-lieu-mo')
+    expect(await page.locator('footer a[href="/du-lieu-mo"]').count()).toBe(1)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dữ liệu mở')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
@@ -68,11 +67,9 @@ describe('/du-lieu-mo', () => {
       found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/api/open/v1/articles')
     }
     expect(found).toBe(true)
-    const [response] = await Promise.all([
-      page.waitForResponse('**/api/open/v1/articles'),
-      page.keyboard.press('Enter'),
-    ])
-    expect(response.status()).toBe(200)
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/api/open/v1/articles', { timeout: 30_000 })
+    expect(await page.locator('body').textContent()).toContain('"data"')
     await context.close()
   })
 })
