@@ -741,3 +741,44 @@ describe('an erased contestant’s attempt id', () => {
     expect(reloaded.items.map((i) => i.text)).toEqual(stored.map((i) => i.text))
   })
 })
+
+describe('a question’s legal basis', () => {
+  it('links each cited provision to its anchor on the document page and refuses unreadable ones', async () => {
+    const document = await t.payload.create({
+      collection: 'legal-documents',
+      data: {
+        number: '23/2008/QH12',
+        type: 'luat',
+        title: 'Luật Giao thông đường bộ',
+        issuer: 'Quốc hội',
+        issuedAt: '2008-11-13T00:00:00.000Z',
+      },
+      overrideAccess: true,
+      context: { systemAction: { action: 'publish', byName: 'Kiểm thử' }, disableRevalidate: true },
+    })
+    const data = {
+      kind: 'true-false' as const,
+      text: 'Người điều khiển xe mô tô phải đội mũ bảo hiểm.',
+      options: [
+        { text: 'Đúng', correct: true },
+        { text: 'Sai', correct: false },
+      ],
+    }
+    const question = await t.payload.create({
+      collection: 'contest-questions',
+      data: { ...data, citations: [{ document: document.id, article: 'điểm b khoản 2 Điều 30' }] },
+      depth: 0,
+      ...as(org, 'editor'),
+    })
+    expect(question.citations?.[0]?.anchor).toBe('dieu-30-khoan-2-diem-b')
+    const refused = await rejectionOf(
+      t.payload.create({
+        collection: 'contest-questions',
+        data: { ...data, citations: [{ document: document.id, article: 'phụ lục lạ' }] },
+        ...as(org, 'editor'),
+      }),
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.message).toMatch(/Không đọc được “phụ lục lạ”/)
+  })
+})

@@ -1,3 +1,4 @@
+import { computeCitationAnchors } from '@/modules/legal-documents/citations/anchors'
 import type { CollectionConfig, Field } from 'payload'
 import { noMarkup } from '@/shared/fields/common'
 import { CONTEST_QUESTIONS_SLUG, QUESTION_KINDS } from '../constants'
@@ -77,7 +78,12 @@ export const ContestQuestions: CollectionConfig = {
     listSearchableFields: ['code', 'text'],
   },
   access: { read: organisers, create: organisers, update: organisers, delete: organisers },
-  hooks: { afterChange: [() => forgetPools()], afterDelete: [() => forgetPools()] },
+  hooks: {
+    // "khoản 2 Điều 8" → the provision's anchor on the document page, as for Q&A answers.
+    beforeChange: [computeCitationAnchors],
+    afterChange: [() => forgetPools()],
+    afterDelete: [() => forgetPools()],
+  },
   fields: [
     {
       type: 'row',

@@ -9,9 +9,11 @@ type Access = { read?: FieldAccess; create?: FieldAccess; update?: FieldAccess }
  * on the document page is computed by ./anchors.ts. The legal-basis scan (./scan.ts) finds the
  * citing texts through `citations.document`.
  */
-export function citationsField(options: { label?: string; access?: Access; maxRows?: number } = {}): ArrayField {
+export function citationsField(
+  options: { name?: string; label?: string; access?: Access; maxRows?: number; wholeDocument?: string } = {},
+): ArrayField {
   return {
-    name: 'citations',
+    name: options.name ?? 'citations',
     label: options.label ?? 'Căn cứ pháp lý được trích dẫn',
     type: 'array',
     maxRows: options.maxRows ?? 30,
@@ -35,7 +37,9 @@ export function citationsField(options: { label?: string; access?: Access; maxRo
             type: 'text',
             maxLength: 120,
             validate: noMarkup,
-            admin: { description: 'Ví dụ: “Điều 5”, “khoản 2 Điều 8”. Để trống nếu trích cả văn bản.' },
+            admin: {
+              description: `Ví dụ: “Điều 5”, “khoản 2 Điều 8”. ${options.wholeDocument ?? 'Để trống nếu trích cả văn bản.'}`,
+            },
           },
           {
             name: 'anchor',
