@@ -1,131 +1,27 @@
 'use client'
 
-import Link from 'next/link'
-import { useRef, useState } from 'react'
+import { XlsxImportForm } from '@/shared/ui/admin/xlsx-import-form'
 
 type PreviewRow = { row: number; fullName: string; kind: string; unit: string; action: 'create' | 'update' }
-type Answer =
-  | { ok: true; mode: 'preview'; total: number; creates: number; updates: number; rows: PreviewRow[] }
-  | { ok: true; mode: 'import'; created: number; updated: number }
-  | { ok: false; message: string; errors: string[] }
 
-/** Upload, check (nothing written), then import the same file. */
+/** Upload, check (nothing written), then import the same file of registry members. */
 export function ImportForm() {
-  const input = useRef<HTMLInputElement>(null)
-  const [answer, setAnswer] = useState<Answer | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  async function send(mode: 'preview' | 'import') {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      setAnswer({ ok: false, message: 'Hãy chọn tệp XLSX trước.', errors: [] })
-      return
-    }
-    setBusy(true)
-    const body = new FormData()
-    body.set('file', file)
-    body.set('mode', mode)
-    try {
-      const res = await fetch('/api/doi-ngu/nhap', { method: 'POST', body, credentials: 'include' })
-      const json = (await res.json().catch(() => null)) as Answer | null
-      setAnswer(json ?? { ok: false, message: `Máy chủ trả lời lỗi ${res.status}.`, errors: [] })
-    } catch {
-      setAnswer({ ok: false, message: 'Không gửi được tệp; hãy kiểm tra kết nối và thử lại.', errors: [] })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   return (
-    <div>
-      <form
-        className="app-registry-import__form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void send('preview')
-        }}
-      >
-        <div>
-          <label htmlFor="registry-import-file">Tệp XLSX</label>
-          <input
-            id="registry-import-file"
-            ref={input}
-            type="file"
-            name="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={() => setAnswer(null)}
-          />
-        </div>
-        <button type="submit" className="btn btn--style-secondary btn--size-medium" disabled={busy}>
-          Kiểm tra tệp
-        </button>
-      </form>
-      <div aria-live="polite">
-        {busy ? <p>Đang xử lý…</p> : null}
-        {answer && !answer.ok ? (
-          <div className="app-registry-import__errors" role="alert">
-            <p>
-              <strong>{answer.message}</strong>
-            </p>
-            {answer.errors.length ? (
-              <ul>
-                {answer.errors.map((e, i) => (
-                  <li key={i}>{e}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
-        {answer?.ok && answer.mode === 'preview' ? (
-          <div className="app-registry-import__ok">
-            <p>
-              Tệp hợp lệ: {answer.total} dòng — thêm mới {answer.creates} người, cập nhật {answer.updates} người. Chưa
-              có gì được ghi.
-            </p>
-            <button
-              type="button"
-              className="btn btn--style-primary btn--size-medium"
-              disabled={busy}
-              onClick={() => void send('import')}
-            >
-              Nhập {answer.total} dòng
-            </button>
-            <table>
-              <caption>Xem trước{answer.rows.length < answer.total ? ` (${answer.rows.length} dòng đầu)` : ''}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dòng</th>
-                  <th scope="col">Họ và tên</th>
-                  <th scope="col">Đội ngũ</th>
-                  <th scope="col">Đơn vị</th>
-                  <th scope="col">Thao tác</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answer.rows.map((r) => (
-                  <tr key={r.row}>
-                    <td>{r.row}</td>
-                    <td>{r.fullName}</td>
-                    <td>{r.kind}</td>
-                    <td>{r.unit}</td>
-                    <td>{r.action === 'create' ? 'Thêm mới' : 'Cập nhật'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        {answer?.ok && answer.mode === 'import' ? (
-          <div className="app-registry-import__ok" role="status">
-            <p>
-              <strong>
-                Đã nhập xong: thêm mới {answer.created} người, cập nhật {answer.updated} người.
-              </strong>{' '}
-              <Link href="/admin/collections/registry-members">Xem danh sách</Link>
-            </p>
-          </div>
-        ) : null}
-      </div>
-    </div>
+    <XlsxImportForm<PreviewRow>
+      endpoint="/api/doi-ngu/nhap"
+      inputId="registry-import-file"
+      classPrefix="app-registry-import"
+      columns={[
+        { label: 'Họ và tên', cell: (r) => r.fullName },
+        { label: 'Đội ngũ', cell: (r) => r.kind },
+        { label: 'Đơn vị', cell: (r) => r.unit },
+      ]}
+      previewText={(a) =>
+        `Tệp hợp lệ: ${a.total} dòng — thêm mới ${a.creates} người, cập nhật ${a.updates} người. Chưa có gì được ghi.`
+      }
+      importLabel={(total) => `Nhập ${total} dòng`}
+      doneText={(a) => `Đã nhập xong: thêm mới ${a.created} người, cập nhật ${a.updated} người.`}
+      list={{ href: '/admin/collections/registry-members', label: 'Xem danh sách' }}
+    />
   )
 }
