@@ -8,6 +8,7 @@ import { asContestant, codeFields, findEntry } from './entries'
 import { appendPendingCookie, fail, formString, isSecure, json, payloadOr, readForm } from './http'
 import { getPublicRound, roundPath, roundState } from './public-queries'
 import { registrationValuesFrom, validateRegistration } from './registration-form'
+import { dateArg, dateSql, query } from './sql'
 
 export const ALREADY_REGISTERED = 'Thư điện tử này đã đăng ký vòng thi'
 const alreadyRegistered = (kind: 'email' | 'phone') =>
@@ -116,13 +117,33 @@ export async function handleRegister(request: Request, payloadArg?: Payload): Pr
   return json({ redirect: roundPath(contest.slug ?? '', round.number, 'xac-thuc') }, 200, headers)
 }
 
-/** Stores a new code for the entry and sends it to the entry's contact. */
+/**
+ * Claims the right to send the entry a code: one atomic update that succeeds only if no code went
+ * out within the resend cooldown. Simultaneous requests (a double click, two tabs registering the
+ * same contact) thus send one code between them, on SQLite and PostgreSQL alike.
+ */
+async function claimCodeSend(payload: Payload, entryId: number, now: Date): Promise<boolean> {
+  const d = dateSql(payload)
+  const rows = await query(
+    payload,
+    `UPDATE contest_entries SET code_sent_at = ${d}
+     WHERE id = ? AND (code_sent_at IS NULL OR code_sent_at <= ${d}) RETURNING id`,
+    [dateArg(now), entryId, dateArg(new Date(now.getTime() - CODE_RESEND_COOLDOWN_MS))],
+  )
+  return rows.length > 0
+}
+
+/**
+ * Stores a new code for the entry and sends it to the entry's contact; false (nothing sent) when
+ * another request sent one within the cooldown.
+ */
 export async function issueAndSend(
   payload: Payload,
   entryId: number,
   now: Date,
   found: { contest: { title: string }; round: { title: string } },
-): Promise<void> {
+): Promise<boolean> {
+  if (!(await claimCodeSend(payload, entryId, now))) return false
   const { code, data } = codeFields(entryId, now)
   const entry = await payload.update({
     collection: CONTEST_ENTRIES_SLUG,
@@ -138,4 +159,5 @@ export async function issueAndSend(
     contestTitle: found.contest.title,
     roundTitle: found.round.title,
   })
+  return true
 }

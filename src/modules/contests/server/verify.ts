@@ -153,7 +153,13 @@ export async function handleSendCode(request: Request, payloadArg?: Payload): Pr
       })
     }
   }
-  await issueAndSend(payload, entry.id, now, found)
+  if (!(await issueAndSend(payload, entry.id, now, found))) {
+    // Another request sent a code a moment ago (a double click): that one stands.
+    const wait = Math.ceil(CODE_RESEND_COOLDOWN_MS / 1000)
+    return fail(429, `Mã vừa được gửi. Vui lòng đợi ${wait} giây rồi yêu cầu mã mới.`, undefined, {
+      'Retry-After': String(wait),
+    })
+  }
   const headers = new Headers()
   appendPendingCookie(headers, round.id, entry.id, isSecure(request))
   return json(
