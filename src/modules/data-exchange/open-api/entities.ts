@@ -36,6 +36,11 @@ export type EntityType = {
   label: string
   schema: string
   published: Where
+  /**
+   * The same rule as `published`, on a stored document: the publication log (change feed) asks it
+   * before and after each change to tell created / updated / unpublished apart.
+   */
+  isPublic: (doc: Record<string, unknown>) => boolean
   filters: FilterSpec[]
   serialize: (doc: unknown, payload: Payload) => Promise<unknown> | unknown
 }
@@ -121,6 +126,7 @@ function enumFilter(name: string, field: string, label: string, values: readonly
 }
 
 const publishedWorkflow: Where = { workflowState: { equals: 'published' } }
+const workflowPublic = (doc: Record<string, unknown>): boolean => doc.workflowState === 'published'
 
 export const ENTITY_TYPES: EntityType[] = [
   {
@@ -129,6 +135,7 @@ export const ENTITY_TYPES: EntityType[] = [
     label: 'Bài viết, tin tức',
     schema: 'article.schema.json',
     published: publishedWorkflow,
+    isPublic: workflowPublic,
     filters: [
       taxonomyFilter('section', 'sections', 'section', 'chuyên mục', 'tin-tuc'),
       taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
@@ -143,6 +150,7 @@ export const ENTITY_TYPES: EntityType[] = [
     label: 'Văn bản pháp luật',
     schema: 'legal-document.schema.json',
     published: publishedWorkflow,
+    isPublic: workflowPublic,
     filters: [
       enumFilter('type', 'type', 'loại văn bản', DOCUMENT_TYPES),
       enumFilter('status', 'status', 'tình trạng hiệu lực', EFFECT_STATUSES),
@@ -158,6 +166,7 @@ export const ENTITY_TYPES: EntityType[] = [
     label: 'Hỏi đáp pháp luật',
     schema: 'question.schema.json',
     published: { status: { equals: 'published' } },
+    isPublic: (doc) => doc.status === 'published',
     filters: [
       taxonomyFilter('field', 'legal-fields', 'field', 'lĩnh vực pháp luật', 'dat-dai'),
       taxonomyFilter('area', 'areas', 'area', 'địa bàn', 'phuong-tan-an'),
@@ -172,6 +181,7 @@ export const ENTITY_TYPES: EntityType[] = [
     label: 'Thư viện video, âm thanh, infographic, sách điện tử',
     schema: 'library-item.schema.json',
     published: publishedWorkflow,
+    isPublic: workflowPublic,
     filters: [
       enumFilter('kind', 'kind', 'loại tư liệu', [
         { value: 'video' },
@@ -191,6 +201,7 @@ export const ENTITY_TYPES: EntityType[] = [
     label: 'Tình huống pháp luật',
     schema: 'legal-situation.schema.json',
     published: publishedWorkflow,
+    isPublic: workflowPublic,
     filters: [
       taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('publishedAt', 'Ngày đăng'),
