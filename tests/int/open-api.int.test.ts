@@ -271,6 +271,29 @@ describe('schemas and content', () => {
     }
   })
 
+  it('lists legal documents without full text on fields=summary; the record and the default list keep it', async () => {
+    const summary = await json('/legal-documents?limit=100&fields=summary')
+    const full = await json('/legal-documents?limit=100')
+    expect(summary.data).toHaveLength(3)
+    summary.data.forEach((item, i) => {
+      validate('legal-document.schema.json', item)
+      expect(item).not.toHaveProperty('text')
+      expect(item).not.toHaveProperty('structure')
+      const { text, structure, ...rest } = full.data[i]!
+      expect(text).toContain('Phạm vi điều chỉnh')
+      expect(structure).toMatchObject({ mode: 'legal' })
+      expect(item).toEqual(rest)
+    })
+    expect(summary.links.self).toContain('fields=summary')
+    expect((await json('/legal-documents?fields=full&limit=1')).data[0]).toHaveProperty('structure')
+    const one = await json<Record<string, unknown>>(`/legal-documents/${laws[0]!.id}`)
+    expect(one.text).toContain('Phạm vi điều chỉnh')
+    await expectProblem(await get('/legal-documents?fields=text'), 400)
+    await expectProblem(await get('/legal-documents?fields=summary&fields=full'), 400)
+    await expectProblem(await get('/articles?fields=summary'), 400)
+    await expectProblem(await get(`/legal-documents/${laws[0]!.id}?fields=summary`), 400)
+  })
+
   it('serializes taxonomy as {id, slug, name}, dates in ISO 8601, relations and citations with URLs', async () => {
     const doc = await json<Record<string, unknown>>(`/legal-documents/${laws[1]!.id}`)
     expect(doc).toMatchObject({

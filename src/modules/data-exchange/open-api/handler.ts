@@ -17,6 +17,12 @@ export const API_BASE = '/api/open/v1'
 export const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 100
 const PAGING_PARAMS = ['limit', 'cursor']
+/**
+ * Types whose records carry a full text: their lists take `fields=summary` to leave out `text` and
+ * `structure` (a law's text runs to hundreds of kilobytes). The default stays the full record, as
+ * v1 was published with it; the single record always has the full text.
+ */
+export const SUMMARY_FIELDS: Record<string, string[]> = { 'legal-documents': ['text', 'structure'] }
 
 export function corsPreflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS })
@@ -94,7 +100,8 @@ export function openApiList(request: Request, payload: Payload, type: string): P
     const entity = typeOf(type)
     const url = new URL(request.url)
     const params = url.searchParams
-    const allowed = new Set([...PAGING_PARAMS, ...entity.filters.map((f) => f.name)])
+    const omit = SUMMARY_FIELDS[entity.type]
+    const allowed = new Set([...PAGING_PARAMS, ...(omit ? ['fields'] : []), ...entity.filters.map((f) => f.name)])
     const seen = new Set<string>()
     for (const name of params.keys()) {
       if (!allowed.has(name))
@@ -105,6 +112,9 @@ export function openApiList(request: Request, payload: Payload, type: string): P
       if (seen.has(name)) throw badRequest(`Tham số “${name}” chỉ được dùng một lần.`, 'bo-loc')
       seen.add(name)
     }
+    const fields = params.get('fields')
+    if (fields !== null && fields !== 'summary' && fields !== 'full')
+      throw badRequest('Tham số “fields” chỉ nhận “summary” (không kèm toàn văn) hoặc “full”.', 'bo-loc')
     const limit = parseLimit(params.get('limit'))
     const cursor = params.get('cursor')
     const after = cursor === null ? 0 : decodeCursor(entity.type, cursor)
@@ -124,7 +134,11 @@ export function openApiList(request: Request, payload: Payload, type: string): P
     })
     const page = docs.slice(0, limit)
     const data = []
-    for (const doc of page) data.push(await entity.serialize(doc, payload))
+    for (const doc of page) {
+      const record = (await entity.serialize(doc, payload)) as Record<string, unknown>
+      if (fields === 'summary' && omit) for (const key of omit) delete record[key]
+      data.push(record)
+    }
     const last = page.at(-1) as { id: number } | undefined
     const next = docs.length > limit && last ? encodeCursor(entity.type, last.id) : null
     const nextUrl = next ? new URL(url) : null

@@ -1,6 +1,6 @@
 import { SCHEMAS } from '../schemas'
 import { ENTITY_TYPES } from './entities'
-import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT } from './handler'
+import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT, SUMMARY_FIELDS } from './handler'
 import { absoluteUrl } from '@/shared/ui/site-url'
 
 /** Schema name in components from a file name: "legal-document.schema.json" → "LegalDocument". */
@@ -55,6 +55,17 @@ export function openApiDocument(): Record<string, unknown> {
         parameters: [
           { $ref: '#/components/parameters/limit' },
           { $ref: '#/components/parameters/cursor' },
+          ...(SUMMARY_FIELDS[entity.type]
+            ? [
+                {
+                  name: 'fields',
+                  in: 'query',
+                  required: false,
+                  description: `“summary”: mỗi mục không kèm ${SUMMARY_FIELDS[entity.type]!.join(', ')} (lấy toàn văn ở bản ghi riêng); “full” (mặc định): bản ghi đầy đủ.`,
+                  schema: { type: 'string', enum: ['summary', 'full'], default: 'full' },
+                },
+              ]
+            : []),
           ...entity.filters.map((f) => ({
             name: f.name,
             in: 'query',
