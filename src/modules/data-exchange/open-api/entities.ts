@@ -1,8 +1,31 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import type { Article, LegalDocument, LegalSituation, LibraryItem, Question } from '@/payload-types'
+import type {
+  Announcement,
+  Article,
+  Contest,
+  Dialogue,
+  DocumentMaterial,
+  Event,
+  LegalDocument,
+  LegalSituation,
+  LibraryItem,
+  Plan,
+  Question,
+  RegistryMember,
+} from '@/payload-types'
+import { CONTESTS_SLUG } from '@/modules/contests/constants'
+import { DIALOGUES_SLUG } from '@/modules/dialogue/constants'
+import { PHASES, type Phase } from '@/modules/dialogue/phase'
+import { PLAN_KINDS } from '@/modules/news/collections/plans'
+import {
+  REGISTRY_KINDS,
+  REGISTRY_LEVELS,
+  REGISTRY_MEMBERS_SLUG,
+  REGISTRY_STATUSES,
+} from '@/modules/registries/constants'
 import { LIBRARY_ITEMS_SLUG } from '@/modules/media/library/constants'
 import { SITUATIONS_SLUG } from '@/modules/situations/constants'
-import { LEGAL_DOCUMENTS_SLUG } from '@/modules/legal-documents/constants'
+import { DOCUMENT_MATERIALS_SLUG, LEGAL_DOCUMENTS_SLUG, MATERIAL_KINDS } from '@/modules/legal-documents/constants'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
 import { QUESTIONS_SLUG } from '@/modules/qa/constants'
@@ -14,6 +37,16 @@ import {
   serializeQuestion,
   serializeSituation,
 } from './serialize'
+import {
+  ANNOUNCEMENT_KINDS,
+  serializeAnnouncement,
+  serializeContestResults,
+  serializeDialogue,
+  serializeEvent,
+  serializeMaterial,
+  serializePlan,
+  serializeRegistryMember,
+} from './serialize-more'
 
 /**
  * The entity types of the open API (/api/open/v1/<type>): which collection, what "public" means
@@ -128,6 +161,51 @@ function enumFilter(name: string, field: string, label: string, values: readonly
 const publishedWorkflow: Where = { workflowState: { equals: 'published' } }
 const workflowPublic = (doc: Record<string, unknown>): boolean => doc.workflowState === 'published'
 
+/** A filter by a positive integer id of a related record (e.g. the legal document of a material). */
+function idFilter(name: string, field: string, description: string): FilterSpec {
+  return {
+    name,
+    description,
+    example: '1',
+    toWhere: async (value) => {
+      if (!/^[1-9]\d{0,15}$/.test(value)) throw badRequest(`Tham số “${name}” phải là số nguyên dương.`)
+      return { [field]: { in: [Number(value)] } }
+    },
+  }
+}
+
+/** Dialogues in a phase, as of the request; the same conditions as the public list's phase filter. */
+function dialoguePhaseWhere(phase: Phase, now = new Date()): Where {
+  const at = now.toISOString()
+  switch (phase) {
+    case 'sap-mo':
+      return { opensAt: { greater_than: at } }
+    case 'dang-lay-y-kien':
+      return { and: [{ opensAt: { less_than_equal: at } }, { closesAt: { greater_than: at } }] }
+    case 'da-dong':
+      return { and: [{ closesAt: { less_than_equal: at } }, { summaryPublished: { not_equals: true } }] }
+    case 'da-cong-bo':
+      return { and: [{ closesAt: { less_than_equal: at } }, { summaryPublished: { equals: true } }] }
+  }
+}
+
+const phaseFilter: FilterSpec = {
+  name: 'phase',
+  description: `Theo giai đoạn: ${PHASES.map((p) => `${p.value} (${p.label.toLowerCase()})`).join(', ')}.`,
+  example: 'da-cong-bo',
+  toWhere: async (value) => {
+    const phase = PHASES.find((p) => p.value === value)
+    if (!phase) throw badRequest('Tham số “phase” không thuộc danh mục giai đoạn đối thoại.')
+    return dialoguePhaseWhere(phase.value)
+  },
+}
+
+/** A unit (organiser, issuer) by slug; an unknown slug is a 400 like the taxonomy filters. */
+const unitFilter = (field: string, label: string) => taxonomyFilter('unit', 'units', field, label, 'so-tu-phap')
+
+const CONTEST_PUBLIC = ['published', 'closed']
+const REGISTRY_KIND_VALUES = REGISTRY_KINDS.map((k) => k.value)
+
 export const ENTITY_TYPES: EntityType[] = [
   {
     type: 'articles',
@@ -208,6 +286,110 @@ export const ENTITY_TYPES: EntityType[] = [
       updatedSince,
     ],
     serialize: (doc) => serializeSituation(doc as LegalSituation),
+  },
+  {
+    type: 'events',
+    collection: 'events',
+    label: 'Sự kiện',
+    schema: 'event.schema.json',
+    published: publishedWorkflow,
+    isPublic: workflowPublic,
+    filters: [unitFilter('unit', 'đơn vị tổ chức'), ...dateRange('startsAt', 'Bắt đầu'), updatedSince],
+    serialize: (doc) => serializeEvent(doc as Event),
+  },
+  {
+    type: 'announcements',
+    collection: 'announcements',
+    label: 'Thông báo, giấy mời',
+    schema: 'announcement.schema.json',
+    published: publishedWorkflow,
+    isPublic: workflowPublic,
+    filters: [
+      enumFilter('kind', 'kind', 'loại thông báo', ANNOUNCEMENT_KINDS),
+      unitFilter('unit', 'đơn vị ban hành'),
+      ...dateRange('issuedAt', 'Ngày ban hành'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeAnnouncement(doc as Announcement),
+  },
+  {
+    type: 'plans',
+    collection: 'plans',
+    label: 'Kế hoạch, chương trình, đề án',
+    schema: 'plan.schema.json',
+    published: publishedWorkflow,
+    isPublic: workflowPublic,
+    filters: [
+      enumFilter('kind', 'kind', 'loại kế hoạch', PLAN_KINDS),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
+      taxonomyFilter('area', 'areas', 'areas', 'địa bàn', 'phuong-tan-an'),
+      unitFilter('unit', 'đơn vị ban hành'),
+      ...dateRange('issuedAt', 'Ngày ban hành'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializePlan(doc as Plan),
+  },
+  {
+    type: 'document-materials',
+    collection: DOCUMENT_MATERIALS_SLUG,
+    label: 'Tài liệu giới thiệu, phổ biến văn bản (thông cáo báo chí, đề cương, tài liệu bồi dưỡng)',
+    schema: 'document-material.schema.json',
+    published: publishedWorkflow,
+    isPublic: workflowPublic,
+    filters: [
+      enumFilter('kind', 'kind', 'loại tài liệu', MATERIAL_KINDS),
+      idFilter('document', 'documents', 'Theo văn bản pháp luật liên quan (mã số “id” của văn bản).'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
+      ...dateRange('publishedAt', 'Ngày đăng'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeMaterial(doc as DocumentMaterial),
+  },
+  {
+    type: 'dialogues',
+    collection: DIALOGUES_SLUG,
+    label: 'Đối thoại chính sách, lấy ý kiến và kết quả tiếp thu',
+    schema: 'dialogue.schema.json',
+    published: publishedWorkflow,
+    isPublic: workflowPublic,
+    filters: [
+      phaseFilter,
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
+      ...dateRange('opensAt', 'Bắt đầu nhận ý kiến'),
+      updatedSince,
+    ],
+    serialize: (doc, payload) => serializeDialogue(doc as Dialogue, payload),
+  },
+  {
+    type: 'contest-results',
+    collection: CONTESTS_SLUG,
+    label: 'Kết quả cuộc thi tìm hiểu pháp luật (tổng hợp)',
+    schema: 'contest-result.schema.json',
+    published: { status: { in: CONTEST_PUBLIC } },
+    isPublic: (doc) => CONTEST_PUBLIC.includes(String(doc.status)),
+    filters: [
+      enumFilter('status', 'status', 'trạng thái cuộc thi', [{ value: 'published' }, { value: 'closed' }]),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
+      updatedSince,
+    ],
+    serialize: (doc, payload) => serializeContestResults(doc as Contest, payload),
+  },
+  {
+    type: 'registry-members',
+    collection: REGISTRY_MEMBERS_SLUG,
+    label: 'Đội ngũ báo cáo viên, tuyên truyền viên, hòa giải viên, thành viên Hội đồng phối hợp',
+    schema: 'registry-member.schema.json',
+    published: { kind: { in: REGISTRY_KIND_VALUES } },
+    isPublic: (doc) => (REGISTRY_KIND_VALUES as string[]).includes(String(doc.kind)),
+    filters: [
+      enumFilter('kind', 'kind', 'đội ngũ', REGISTRY_KINDS),
+      enumFilter('level', 'level', 'cấp', REGISTRY_LEVELS),
+      enumFilter('status', 'status', 'tình trạng', REGISTRY_STATUSES),
+      unitFilter('unit', 'đơn vị'),
+      taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
+      updatedSince,
+    ],
+    serialize: (doc) => serializeRegistryMember(doc as RegistryMember),
   },
 ]
 

@@ -2,6 +2,7 @@ import { SCHEMAS } from '../schemas'
 import { ENTITY_TYPES } from './entities'
 import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT, SUMMARY_FIELDS } from './handler'
 import { absoluteUrl } from '@/shared/ui/site-url'
+import { statisticsPathItem } from './statistics-path'
 
 /** Schema name in components from a file name: "legal-document.schema.json" → "LegalDocument". */
 const componentName = (file: string): string =>
@@ -118,6 +119,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
     }
   }
+  // Not a record type: one aggregate per year and unit (./statistics.ts).
+  paths['/statistics'] = statisticsPathItem
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

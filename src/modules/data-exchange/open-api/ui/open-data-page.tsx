@@ -1,8 +1,10 @@
+import Link from 'next/link'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { ENTITY_TYPES } from '../entities'
 import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT } from '../handler'
 import { anonymousLimit } from '../rate-limit'
+import { STATISTICS_PARAMS } from '../statistics-path'
 import './open-data.css'
 
 const ERRORS = [
@@ -26,9 +28,11 @@ export function OpenDataPage() {
       <h1>Dữ liệu mở</h1>
       <div className="app-prose app-open-data">
         <p>
-          Cổng cung cấp miễn phí dữ liệu đã công bố (bài viết, văn bản pháp luật, hỏi đáp, thư viện số, tình huống pháp
-          luật) qua một giao diện lập trình (API) chỉ đọc, định dạng JSON, để các cơ quan, tổ chức và nhà phát triển
-          dùng lại. API không bao giờ trả bản nháp hay thông tin cá nhân (người hỏi, thí sinh, liên hệ).
+          Cổng cung cấp miễn phí dữ liệu đã công bố (bài viết, văn bản pháp luật và tài liệu giới thiệu văn bản, hỏi
+          đáp, thư viện số, tình huống pháp luật, sự kiện, thông báo, kế hoạch, đối thoại chính sách, kết quả cuộc thi,
+          đội ngũ làm công tác phổ biến pháp luật và số liệu thống kê) qua một giao diện lập trình (API) chỉ đọc, định
+          dạng JSON, để các cơ quan, tổ chức và nhà phát triển dùng lại. API không bao giờ trả bản nháp, hồ sơ chưa xác
+          nhận, ghi chú nội bộ hay thông tin cá nhân (người hỏi, người góp ý, thí sinh, số điện thoại, thư điện tử).
         </p>
         <ul>
           <li>
@@ -73,6 +77,36 @@ export function OpenDataPage() {
             </ul>
           </section>
         ))}
+
+        <section aria-labelledby="loai-statistics" className="app-open-data__type">
+          <h3 id="loai-statistics">Số liệu thống kê công khai</h3>
+          <p>
+            Cùng số liệu của trang <Link href="/thong-ke">Thống kê</Link> (tin bài, hỏi đáp, đối thoại, hoạt động phổ
+            biến pháp luật đã xác nhận…), tính cho một năm và một đơn vị (gồm cả đơn vị trực thuộc). Chỉ có số đếm và
+            tổng, không có danh sách hồ sơ.
+          </p>
+          <ul>
+            <li>
+              Địa chỉ:{' '}
+              <a href={`${API_BASE}/statistics`}>
+                <code>{`${API_BASE}/statistics`}</code>
+              </a>
+            </li>
+            <li>
+              Lược đồ: <a href={`${API_BASE}/schemas/statistics.schema.json`}>statistics.schema.json</a>
+            </li>
+            <li>
+              Tham số:
+              <ul>
+                {STATISTICS_PARAMS.map((p) => (
+                  <li key={p.name}>
+                    <code>{p.name}</code>: {p.description} Ví dụ: <code>{`${p.name}=${p.example}`}</code>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          </ul>
+        </section>
 
         <h2 id="phan-trang">Phân trang</h2>
         <p>
