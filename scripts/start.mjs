@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm start`: prepares and serves the portal in one command.
+ *  0. the configuration is checked (scripts/preflight.ts): a missing or short secret, a bad or
+ *     unreachable DATABASE_URL, an unwritable UPLOAD_DIR stop here with one Vietnamese line;
  *  1. a secret (PAYLOAD_SECRET, or one generated once and kept in data/.secret);
  *  2. database migrations (SQLite file by default, PostgreSQL when DATABASE_URL is postgres://);
  *  3. demo content when the database is empty (SEED_DEMO=0 to skip);
  *  4. a production build when the sources changed since the last one;
- *  5. the server on PORT (default 3000).
+ *  5. the server on PORT (default 3000), with graceful shutdown on SIGTERM/SIGINT
+ *     (NEXT_MANUAL_SIG_HANDLE: src/shared/ops/shutdown.ts finishes the requests in flight).
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -31,6 +34,12 @@ function run(cmd, args, extraEnv = {}) {
     console.error(`\n✖ Lệnh thất bại: ${path.basename(cmd)} ${args.join(' ')}`)
     process.exit(result.status ?? 1)
   }
+}
+
+// 0. Configuration: one clear message and exit code 2 when it cannot work.
+{
+  const result = spawnSync(bin('tsx'), ['scripts/preflight.ts'], { stdio: ['ignore', 'inherit', 'inherit'], env })
+  if (result.status !== 0) process.exit(result.status ?? 2)
 }
 
 // 1. Secret
@@ -85,7 +94,7 @@ if (built !== current || env.FORCE_BUILD === '1') {
 step(`Khởi động cổng thông tin tại http://localhost:${env.PORT} (quản trị: /admin)`)
 const server = spawn(bin('next'), ['start', '-p', env.PORT], {
   stdio: 'inherit',
-  env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: '1' },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

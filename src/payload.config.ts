@@ -13,6 +13,7 @@ import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase, tuneSqlite } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
+import { portalLogger } from './shared/ops/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const searchable = new Set(searchableCollections().map((s) => s.collection))
@@ -32,6 +33,8 @@ export default buildConfig({
   secret: secret(),
   serverURL: process.env.PUBLIC_URL || undefined,
   telemetry: false,
+  // JSON lines carrying the request id in production (src/shared/ops/logger.ts).
+  logger: portalLogger(),
   editor: lexicalEditor(),
   collections: modules
     .flatMap((m) => m.collections ?? [])

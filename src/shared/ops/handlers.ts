@@ -1,0 +1,61 @@
+import type { Payload } from 'payload'
+import { observerState } from './http-observer'
+import { checkMetricsAccess } from './metrics-access'
+import { processGauges, renderMetrics, type Gauge } from './metrics'
+import { queueGauges } from './queue-gauges'
+import { checkReadiness, databaseProbe, readinessBody } from './readiness'
+import { currentRequestContext, type RequestContext } from './request-context'
+
+const NO_STORE = { 'Cache-Control': 'no-store' }
+
+/** /healthz: the process is up and its event loop answers. No database, no disk. */
+export function healthResponse(): Response {
+  return Response.json(
+    { status: 'ok', message: 'Máy chủ đang chạy.', uptimeSeconds: Math.round(process.uptime()) },
+    { headers: NO_STORE },
+  )
+}
+
+/** /readyz: 200 when the database, the uploads directory and (when configured) Redis answer. */
+export async function readinessResponse(args: {
+  payload: () => Promise<Payload>
+  storageDir: string
+  redisUrl?: string
+}): Promise<Response> {
+  const result = await checkReadiness({
+    database: async () => databaseProbe((await args.payload()).db)(),
+    storageDir: args.storageDir,
+    redisUrl: args.redisUrl,
+  })
+  const draining = observerState().draining
+  const body = readinessBody(result, draining)
+  return Response.json(body, { status: body.status === 'ready' ? 200 : 503, headers: NO_STORE })
+}
+
+/** /metrics: Prometheus text, for METRICS_TOKEN holders or loopback callers (see metrics-access). */
+export async function metricsResponse(
+  request: Request,
+  args: { payload: () => Promise<Payload>; context?: RequestContext },
+): Promise<Response> {
+  const access = checkMetricsAccess(request.headers.get('authorization'), args.context ?? currentRequestContext())
+  if (!access.allowed) {
+    return Response.json(
+      { error: access.status === 401 ? 'unauthorized' : 'forbidden', message: access.message },
+      {
+        status: access.status,
+        headers: { ...NO_STORE, ...(access.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="metrics"' } : {}) },
+      },
+    )
+  }
+  const gauges: Gauge[] = [...processGauges()]
+  try {
+    gauges.push(...(await queueGauges(await args.payload())))
+    gauges.push({ name: 'pbgdpl_metrics_database_up', help: '1 when the queue figures could be read.', value: 1 })
+  } catch {
+    // The database being down must not hide the process figures.
+    gauges.push({ name: 'pbgdpl_metrics_database_up', help: '1 when the queue figures could be read.', value: 0 })
+  }
+  return new Response(renderMetrics(gauges), {
+    headers: { ...NO_STORE, 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' },
+  })
+}

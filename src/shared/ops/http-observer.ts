@@ -1,0 +1,114 @@
+import diagnostics from 'node:diagnostics_channel'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+import { metricsState, recordAborted, recordRequest, routeGroup } from './metrics'
+import { newRequestId, requestContextStorage, saneRequestId } from './request-context'
+
+/**
+ * Watches every HTTP request of this Node.js process through the `http.server.request.start`
+ * diagnostics channel, which Node publishes just before the server's 'request' event, in the same
+ * synchronous step. That one place, outside Next.js, can:
+ *  - give the request an id (the client's X-Request-Id when it is a sane token, else a new UUID),
+ *    put it on the request headers and echo it on the response;
+ *  - enter the request's context (AsyncLocalStorage), so the logger's lines during the request
+ *    carry the id;
+ *  - time the whole response (until 'finish': the last byte handed to the socket) and count it;
+ *  - know the listening server(s) and the requests in flight, for graceful shutdown.
+ */
+
+type StartMessage = { request: IncomingMessage; response: ServerResponse; socket: Socket; server: Server }
+
+type ObserverState = {
+  installed: boolean
+  servers: Set<Server>
+  inFlight: Set<ServerResponse>
+  draining: boolean
+  accessLog: boolean
+}
+
+const KEY = Symbol.for('pbgdpl.ops.httpObserver')
+type Holder = { [KEY]?: ObserverState }
+
+export function observerState(): ObserverState {
+  const holder = globalThis as Holder
+  holder[KEY] ??= { installed: false, servers: new Set(), inFlight: new Set(), draining: false, accessLog: false }
+  return holder[KEY]
+}
+
+function pathOf(url: string | undefined): string {
+  const raw = url ?? '/'
+  const q = raw.indexOf('?')
+  return q === -1 ? raw : raw.slice(0, q)
+}
+
+function onRequestStart(message: unknown): void {
+  const { request, response, socket, server } = message as StartMessage
+  const state = observerState()
+  state.servers.add(server)
+  const requestId = saneRequestId(request.headers['x-request-id']) ?? newRequestId()
+  request.headers['x-request-id'] = requestId
+  if (!response.headersSent) response.setHeader('X-Request-Id', requestId)
+  if (state.draining) {
+    // A request on a kept-alive connection after shutdown began: tell the client not to reuse it.
+    response.shouldKeepAlive = false
+    if (!response.headersSent) response.setHeader('Connection', 'close')
+  }
+  const h = request.headers
+  requestContextStorage().enterWith({
+    requestId,
+    peerAddress: socket.remoteAddress,
+    forwarded: !!(h['x-forwarded-for'] || h['x-real-ip'] || h['forwarded']),
+  })
+
+  const started = process.hrtime.bigint()
+  const pathname = pathOf(request.url)
+  const group = routeGroup(pathname)
+  const metrics = metricsState()
+  metrics.inFlight += 1
+  state.inFlight.add(response)
+  response.once('close', () => {
+    metrics.inFlight -= 1
+    state.inFlight.delete(response)
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    if (!response.writableFinished) {
+      recordAborted(group)
+      return
+    }
+    recordRequest(group, response.statusCode, seconds)
+    if (state.accessLog) {
+      // One JSON line per request in pino's shape (level 30 = info), next to Payload's own lines.
+      // No query string and no client address: both can hold personal data.
+      process.stdout.write(
+        `${JSON.stringify({
+          level: 30,
+          time: Date.now(),
+          msg: 'request',
+          reqId: requestId,
+          method: request.method,
+          path: pathname.length > 300 ? `${pathname.slice(0, 300)}…` : pathname,
+          group,
+          status: response.statusCode,
+          ms: Math.round(seconds * 10_000) / 10,
+        })}\n`,
+      )
+    }
+  })
+  // 'close' also fires when the client gives up; listen so an error there never goes unhandled.
+  request.once('error', () => undefined)
+}
+
+/** Installs the observer once per process; `accessLog` writes one JSON line per request. */
+export function installHttpObserver(options: { accessLog?: boolean } = {}): void {
+  const state = observerState()
+  state.accessLog = options.accessLog ?? state.accessLog
+  if (state.installed) return
+  state.installed = true
+  diagnostics.subscribe('http.server.request.start', onRequestStart)
+}
+
+export function uninstallHttpObserver(): void {
+  const state = observerState()
+  if (!state.installed) return
+  diagnostics.unsubscribe('http.server.request.start', onRequestStart)
+  state.installed = false
+}
