@@ -166,8 +166,10 @@ describe('media library', () => {
     const desk = await context.newPage()
     const response = await desk.goto(`/thu-vien/${slugOf('ebook')}`)
     expect(await desk.locator('.app-facts').textContent()).toMatch(/Nhà xuất bản.*Năm xuất bản2025/)
-    const ld = JSON.parse((await desk.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
-    expect(ld['@type']).toBe('Book')
+    const ld = JSON.parse((await desk.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+      '@graph': { '@type': string }[]
+    }
+    expect(ld['@graph'].map((node) => node['@type'])).toEqual(['Book', 'BreadcrumbList'])
     expect(await desk.locator('meta[property="og:type"]').getAttribute('content')).toBe('book')
     const pdf = await desk.locator('iframe.app-lib-pdf').getAttribute('src')
     expect(pdf).toMatch(/\/api\/library-files\/file\/.+\.pdf$/)

@@ -21,12 +21,14 @@ function jsonLdBlocks(html: string): Ld[] {
   return blocks.map((m) => JSON.parse(m[1]!) as Ld)
 }
 
-async function ldOf(path: string): Promise<{ html: string; blocks: Ld[] }> {
+async function ldOf(path: string): Promise<{ html: string; blocks: Ld[]; count: number }> {
   const { status, body } = await fetchPage(path)
   expect(status, path).toBe(200)
-  const blocks = jsonLdBlocks(body)
-  for (const block of blocks) expect(block['@context'], path).toBe('https://schema.org')
-  return { html: body, blocks }
+  const raw = jsonLdBlocks(body)
+  for (const block of raw) expect(block['@context'], path).toBe('https://schema.org')
+  // a page with several nodes carries them as one @graph; each node is checked on its own
+  const blocks = raw.flatMap((block) => (Array.isArray(block['@graph']) ? (block['@graph'] as Ld[]) : [block]))
+  return { html: body, blocks, count: raw.length }
 }
 
 const ofType = (blocks: Ld[], type: string): Ld => {
@@ -186,5 +188,79 @@ describe('structured data', () => {
       expectProps(video, ['name', 'uploadDate', 'thumbnailUrl'])
       expect(video.contentUrl || video.embedUrl).toBeTruthy()
     }
+  })
+  it('gives questions, situations, library items, contests and dialogues one JSON-LD block with breadcrumbs and Dublin Core', async () => {
+    const pages: { prefix: RegExp; type: string; props: string[] }[] = [
+      { prefix: /^\/hoi-dap\/[a-z0-9-]+$/, type: 'QAPage', props: ['mainEntity'] },
+      {
+        prefix: /^\/tinh-huong\/[a-z0-9-]+$/,
+        type: 'Article',
+        props: ['headline', 'datePublished', 'mainEntity', 'url'],
+      },
+      { prefix: /^\/thu-vien\/[a-z0-9-]+$/, type: '', props: ['name', 'url', 'datePublished'] },
+      { prefix: /^\/cuoc-thi\/[a-z0-9-]+$/, type: 'Event', props: ['name', 'startDate', 'location', 'url'] },
+      { prefix: /^\/doi-thoai\/[a-z0-9-]+$/, type: 'WebPage', props: ['name', 'url', 'datePublished'] },
+    ]
+    for (const { prefix, type, props } of pages) {
+      const path = firstPage(prefix)
+      const { html, blocks, count } = await ldOf(path)
+      expect(count, `${path}: one application/ld+json block`).toBe(1)
+      const main = type ? ofType(blocks, type) : blocks.find((b) => b['@type'] !== 'BreadcrumbList')!
+      expectProps(main, props)
+      expect(main['@context'], `${path}: nodes of a @graph carry no @context of their own`).toBeUndefined()
+      checkBreadcrumbs(blocks, path)
+      for (const dc of ['DC.title', 'DC.creator', 'DC.publisher', 'DC.type', 'DC.date'])
+        expect(meta(html, dc), `${path} ${dc}`).toBeTruthy()
+      expect(meta(html, 'DC.identifier'), path).toBe(`${baseURL()}${path}`)
+      expect(meta(html, 'DC.language'), path).toBe('vi')
+      expect(meta(html, 'DC.date'), path).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+
+  it('parses the JSON-LD of every public page type in the sitemaps', async () => {
+    // one page per first path segment (and per page type under /van-ban/)
+    const byType = new Map<string, string>()
+    for (const loc of locs) {
+      const path = loc.replace(baseURL(), '')
+      const key =
+        path === '/'
+          ? '/'
+          : LEGAL_DOCUMENT_PAGE.test(path)
+            ? 'van-ban/*'
+            : path
+                .split('/')
+                .slice(0, 3)
+                .map((p, i) => (i === 2 ? '*' : p))
+                .join('/')
+      if (!byType.has(key)) byType.set(key, path)
+    }
+    expect(byType.size).toBeGreaterThan(8)
+    const required: Record<string, string[]> = {
+      NewsArticle: ['headline', 'datePublished', 'publisher'],
+      Legislation: ['name', 'legislationIdentifier', 'legislationType'],
+      Event: ['name', 'startDate', 'location'],
+      QAPage: ['mainEntity'],
+      Article: ['headline'],
+      VideoObject: ['name', 'uploadDate', 'thumbnailUrl'],
+      AudioObject: ['name', 'contentUrl'],
+      ImageObject: ['name', 'contentUrl'],
+      Book: ['name'],
+      WebPage: ['name', 'url'],
+      GovernmentOrganization: ['name', 'url'],
+      BreadcrumbList: ['itemListElement'],
+    }
+    const seen = new Set<string>()
+    for (const path of byType.values()) {
+      const { blocks } = await ldOf(path)
+      for (const block of blocks) {
+        const type = String(block['@type'])
+        expect(Object.keys(required), `${path}: unexpected @type ${type}`).toContain(type)
+        expectProps(block, required[type]!)
+        if (type === 'BreadcrumbList') checkBreadcrumbs([block], path)
+        seen.add(type)
+      }
+    }
+    for (const type of ['GovernmentOrganization', 'NewsArticle', 'Legislation', 'Event', 'QAPage', 'BreadcrumbList'])
+      expect([...seen], type).toContain(type)
   })
 })

@@ -1,15 +1,16 @@
 import Link from 'next/link'
+import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/structured-data'
 import type { Contest, ContestRound } from '@/payload-types'
 import { RichTextView } from '@/shared/ui/rich-text'
-import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { ELIGIBILITY } from '../constants'
 import { contestPath, roundPath, roundState } from '../server/public-queries'
 import { RoundBadge, RoundTimes } from './round-status'
 import './contests.css'
 
-/** JSON-LD for a contest (schema.org Event); `<` escaped so no text can close the script. */
-function jsonLd(contest: Contest, rounds: ContestRound[]): string {
+/** JSON-LD for a contest (schema.org Event and the page's BreadcrumbList); `<` escaped so no text can close the script. */
+function jsonLd(contest: Contest, rounds: ContestRound[], crumbs: Crumb[]): string {
   const first = rounds[0]
   const last = rounds[rounds.length - 1]
   const organiser = typeof contest.organiser === 'object' && contest.organiser ? contest.organiser.title : undefined
@@ -27,7 +28,7 @@ function jsonLd(contest: Contest, rounds: ContestRound[]): string {
     organizer: organiser ? { '@type': 'Organization', name: organiser } : undefined,
     isAccessibleForFree: true,
   }
-  return JSON.stringify(ld).replace(/</g, '\\u003c')
+  return jsonLdText(graphLd([ld, trailLd(crumbs, contestPath(contest.slug ?? ''))]))
 }
 
 function eligibilityText(contest: Contest): string {
@@ -71,10 +72,11 @@ export function RoundActions({ slug, round, now }: { slug: string; round: Contes
 export function ContestView({ contest, rounds, now }: { contest: Contest; rounds: ContestRound[]; now: Date }) {
   const slug = contest.slug ?? ''
   const organiser = typeof contest.organiser === 'object' && contest.organiser ? contest.organiser.title : null
+  const crumbs: Crumb[] = [{ label: 'Cuộc thi', href: '/cuoc-thi' }, { label: contest.title }]
   return (
     <article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(contest, rounds) }} />
-      <Breadcrumbs items={[{ label: 'Cuộc thi', href: '/cuoc-thi' }, { label: contest.title }]} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(contest, rounds, crumbs) }} />
+      <Breadcrumbs items={crumbs} />
       <h1>{contest.title}</h1>
       {contest.summary ? <p className="app-lead">{contest.summary}</p> : null}
       <dl className="app-facts">

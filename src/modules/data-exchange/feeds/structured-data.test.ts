@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { LegalDocument, SiteSetting } from '@/payload-types'
-import { breadcrumbListLd, dublinCore, jsonLdText, legislationLd } from './structured-data'
+import {
+  breadcrumbListLd,
+  dublinCore,
+  graphLd,
+  jsonLdText,
+  legislationLd,
+  pageDublinCore,
+  trailLd,
+} from './structured-data'
 
 const settings = {
   siteName: 'Cổng PBGDPL',
@@ -84,5 +92,42 @@ describe('structured data', () => {
       'DC.type': 'Text.LegalDocument',
       'DC.format': 'text/html',
     })
+  })
+  it('turns a visible trail into a BreadcrumbList whose last item is the page itself', () => {
+    const ld = trailLd([{ label: 'Hỏi đáp pháp luật', href: '/hoi-dap' }, { label: 'Câu hỏi' }], '/hoi-dap/cau-hoi')
+    const items = ld.itemListElement as { position: number; name: string; item: string }[]
+    expect(items.map((i) => [i.position, i.name])).toEqual([
+      [1, 'Trang chủ'],
+      [2, 'Hỏi đáp pháp luật'],
+      [3, 'Câu hỏi'],
+    ])
+    expect(items[2]!.item).toMatch(/\/hoi-dap\/cau-hoi$/)
+  })
+
+  it('puts several nodes in one @graph with a single @context', () => {
+    const graph = graphLd([
+      { '@context': 'https://schema.org', '@type': 'QAPage', name: 'x' },
+      breadcrumbListLd([{ label: 'Hỏi đáp', href: '/hoi-dap' }]),
+    ])
+    expect(graph['@context']).toBe('https://schema.org')
+    const nodes = graph['@graph'] as Record<string, unknown>[]
+    expect(nodes.map((n) => n['@type'])).toEqual(['QAPage', 'BreadcrumbList'])
+    for (const node of nodes) expect(node).not.toHaveProperty('@context')
+  })
+
+  it('gives a page Dublin Core with its absolute URL and the operator as publisher and default creator', () => {
+    const dc = pageDublinCore(settings, {
+      title: 'Câu hỏi',
+      path: '/hoi-dap/cau-hoi',
+      date: '2025-02-03T04:00:00Z',
+      type: 'Text',
+    })
+    expect(dc['DC.identifier']).toMatch(/^https?:\/\/.+\/hoi-dap\/cau-hoi$/)
+    expect(dc['DC.creator']).toBe('Sở Tư pháp tỉnh Hưng Yên')
+    expect(dc['DC.publisher']).toBe('Sở Tư pháp tỉnh Hưng Yên')
+    expect(dc['DC.date']).toBe('2025-02-03')
+    expect(
+      pageDublinCore(settings, { title: 'x', path: '/x', date: null, type: 'Text', creator: 'UBND' })['DC.creator'],
+    ).toBe('UBND')
   })
 })

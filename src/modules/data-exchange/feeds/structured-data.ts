@@ -175,3 +175,54 @@ export function dublinCore(args: {
   if (args.subject) meta['DC.subject'] = args.subject
   return meta
 }
+
+/**
+ * BreadcrumbList from a page's visible trail as <Breadcrumbs> takes it (without "Trang chủ"); the
+ * last crumb is the page itself, so it gets the page's own path when it has no link.
+ */
+export function trailLd(crumbs: { label: string; href?: string }[], path: string): Ld {
+  return breadcrumbListLd(
+    crumbs
+      .map((c, i) => ({ label: c.label, href: c.href ?? (i === crumbs.length - 1 ? path : '') }))
+      .filter((c) => c.href),
+  )
+}
+
+/**
+ * Several schema.org nodes of one page as ONE JSON-LD document (`@graph`), so a page has a single
+ * application/ld+json block (the main entity first, then its BreadcrumbList).
+ */
+export function graphLd(nodes: Ld[]): Ld {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': nodes.map((node) => {
+      const { '@context': _context, ...rest } = node
+      return rest
+    }),
+  }
+}
+
+/** Dublin Core of a page from its settings-wide publisher (see dublinCore). */
+export function pageDublinCore(
+  settings: Pick<SiteSetting, 'operatorName'>,
+  args: {
+    title: string
+    path: string
+    date: string | null | undefined
+    type: string
+    description?: string | null
+    subject?: string | null
+    creator?: string | null
+  },
+): Record<string, string> {
+  return dublinCore({
+    title: args.title,
+    creator: args.creator || settings.operatorName,
+    publisher: settings.operatorName,
+    date: args.date,
+    identifier: absoluteUrl(args.path),
+    type: args.type,
+    description: args.description,
+    subject: args.subject,
+  })
+}

@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/structured-data'
 import type { Dialogue, DialogueComment, LegalDocument } from '@/payload-types'
 import { formatDate, formatDateTime } from '@/shared/text/vietnamese'
-import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
+import { absoluteUrl } from '@/shared/ui/site-url'
 import { RichTextView } from '@/shared/ui/rich-text'
-import { WHOLE_TEXT } from '../constants'
+import { WHOLE_TEXT, dialoguePath } from '../constants'
 import { deadlineText, dialoguePhase, isOpen } from '../phase'
 import type { Summary } from '../server/summary'
 import { CommentForm } from './comment-form'
@@ -61,11 +63,25 @@ export function DialogueView({ data }: { data: DialoguePageData }) {
   const adopted = docOf(dialogue.adoptedDocument)
   const background = (dialogue.backgroundDocuments ?? []).map(docOf).filter((d): d is LegalDocument => d !== null)
   const files = (dialogue.backgroundFiles ?? []).filter((f) => typeof f === 'object')
+  const crumbs: Crumb[] = [{ label: 'Đối thoại chính sách – pháp luật', href: '/doi-thoai' }, { label: dialogue.title }]
+  // schema.org WebPage of the consultation (its period as the page's temporal coverage) and the BreadcrumbList
+  const ld = graphLd([
+    {
+      '@type': 'WebPage',
+      name: dialogue.title,
+      description: dialogue.summary ?? undefined,
+      url: absoluteUrl(dialoguePath(slug)),
+      inLanguage: 'vi',
+      datePublished: dialogue.publishedAt ?? dialogue.createdAt,
+      dateModified: dialogue.updatedAt,
+      temporalCoverage: dialogue.opensAt && dialogue.closesAt ? `${dialogue.opensAt}/${dialogue.closesAt}` : undefined,
+    },
+    trailLd(crumbs, dialoguePath(slug)),
+  ])
   return (
     <div className="app-container">
-      <Breadcrumbs
-        items={[{ label: 'Đối thoại chính sách – pháp luật', href: '/doi-thoai' }, { label: dialogue.title }]}
-      />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(ld) }} />
+      <Breadcrumbs items={crumbs} />
       <article>
         <h1>{dialogue.title}</h1>
         {dialogue.summary ? <p className="app-lead">{dialogue.summary}</p> : null}

@@ -1,8 +1,9 @@
 import Link from 'next/link'
+import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/structured-data'
 import type { ReactNode } from 'react'
 import type { LibraryItem, Unit } from '@/payload-types'
 import { formatDate } from '@/shared/text/vietnamese'
-import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
 import { ShareLinks } from '@/shared/ui/share-links'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { kindLabel, libraryPath, paramOfKind } from '../library/constants'
@@ -29,6 +30,7 @@ export function LibraryItemView({ item, related }: { item: LibraryItem; related:
   const audiences = termsOf(item.audiences)
   const unit = typeof item.unit === 'object' ? (item.unit as Unit | null) : null
   const kindParam = item.kind ? paramOfKind(item.kind) : null
+  const crumbs: Crumb[] = [{ label: 'Thư viện số', href: '/thu-vien' }, { label: item.title }]
   const facts: [string, ReactNode][] = [
     ['Loại', kindParam ? <Link href={`/thu-vien?loai=${kindParam}`}>{kindLabel(item.kind)}</Link> : null],
     ['Tác giả / biên soạn', item.kind === 'ebook' ? item.author : null],
@@ -64,8 +66,18 @@ export function LibraryItemView({ item, related }: { item: LibraryItem; related:
   const shown = facts.filter(([, v]) => v !== null && v !== undefined && v !== '')
   return (
     <article className="app-article app-lib-item">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: libraryJsonLd(item) }} />
-      <Breadcrumbs items={[{ label: 'Thư viện số', href: '/thu-vien' }, { label: item.title }]} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLdText(
+            graphLd([
+              JSON.parse(libraryJsonLd(item)) as Record<string, unknown>,
+              trailLd(crumbs, libraryPath(item.slug ?? String(item.id))),
+            ]),
+          ),
+        }}
+      />
+      <Breadcrumbs items={crumbs} />
       <h1 className="app-article__title">{item.title}</h1>
       <p className="app-article__summary">{item.summary}</p>
       <LibraryMedia item={item} />

@@ -1,6 +1,7 @@
 import Link from 'next/link'
+import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/structured-data'
 import { CitedProvisions } from '@/modules/legal-documents/ui/cited-provisions'
-import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { ShareLinks } from '@/shared/ui/share-links'
 import { absoluteUrl } from '@/shared/ui/site-url'
@@ -12,8 +13,8 @@ import { ViewBeacon } from './view-beacon'
 import '@/modules/legal-documents/ui/legal-documents.css'
 import './qa.css'
 
-/** schema.org QAPage: the question and its accepted (official) answer. */
-function jsonLd(data: QuestionPageData): string {
+/** schema.org QAPage (the question and its accepted, official answer) and the page's BreadcrumbList. */
+function jsonLd(data: QuestionPageData, crumbs: Crumb[]): string {
   const q = data.question
   const url = absoluteUrl(questionPath(q.slug ?? String(q.id)))
   const ld = {
@@ -34,18 +35,18 @@ function jsonLd(data: QuestionPageData): string {
       },
     },
   }
-  // "<" escaped so that no text in the JSON can close the script element.
-  return JSON.stringify(ld).replace(/</g, '\\u003c')
+  return jsonLdText(graphLd([ld, trailLd(crumbs, questionPath(q.slug ?? String(q.id)))]))
 }
 
 export function QuestionPage({ data }: { data: QuestionPageData }) {
   const q = data.question
   const url = absoluteUrl(questionPath(q.slug ?? String(q.id)))
+  const crumbs: Crumb[] = [{ label: 'Hỏi đáp pháp luật', href: '/hoi-dap' }, { label: q.title }]
   return (
     <article className="app-qa">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data, crumbs) }} />
       <ViewBeacon id={q.id} />
-      <Breadcrumbs items={[{ label: 'Hỏi đáp pháp luật', href: '/hoi-dap' }, { label: q.title }]} />
+      <Breadcrumbs items={crumbs} />
       <h1>{q.title}</h1>
       <p className="app-muted">
         {[

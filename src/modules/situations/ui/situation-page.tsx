@@ -1,6 +1,7 @@
 import Link from 'next/link'
+import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/structured-data'
 import { CitedProvisions } from '@/modules/legal-documents/ui/cited-provisions'
-import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { ShareLinks } from '@/shared/ui/share-links'
 import { absoluteUrl } from '@/shared/ui/site-url'
@@ -12,8 +13,8 @@ import { QuizForm } from './quiz-form'
 import '@/modules/legal-documents/ui/legal-documents.css'
 import './situations.css'
 
-/** schema.org Article about the situation, with the legal question and its answer. */
-function jsonLd(data: SituationPageData): string {
+/** schema.org Article about the situation (the legal question and its answer) and the page's BreadcrumbList. */
+function jsonLd(data: SituationPageData, crumbs: Crumb[]): string {
   const s = data.situation
   const url = absoluteUrl(situationPath(s.slug ?? String(s.id)))
   const ld = {
@@ -37,18 +38,18 @@ function jsonLd(data: SituationPageData): string {
       url: absoluteUrl(c.href),
     })),
   }
-  // "<" escaped so that no text in the JSON can close the script element.
-  return JSON.stringify(ld).replace(/</g, '\\u003c')
+  return jsonLdText(graphLd([ld, trailLd(crumbs, situationPath(s.slug ?? String(s.id)))]))
 }
 
 export function SituationPage({ data }: { data: SituationPageData }) {
   const s = data.situation
   const slug = s.slug ?? String(s.id)
   const url = absoluteUrl(situationPath(slug))
+  const crumbs: Crumb[] = [{ label: 'Tình huống pháp luật', href: SITUATIONS_PATH }, { label: s.title }]
   return (
     <article className="app-situation">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data) }} />
-      <Breadcrumbs items={[{ label: 'Tình huống pháp luật', href: SITUATIONS_PATH }, { label: s.title }]} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data, crumbs) }} />
+      <Breadcrumbs items={crumbs} />
       <h1>{s.title}</h1>
       <p className="app-muted app-situation__meta">
         {[...data.fields.map((f) => f.title), s.publishedAt ? `Đăng ngày ${formatDate(s.publishedAt)}` : null]

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
+import { dialoguePath } from '@/modules/dialogue/constants'
 import { getDialoguePage } from '@/modules/dialogue/server/get-dialogue-page'
 import { getDialogue } from '@/modules/dialogue/server/queries'
 import { DialogueView } from '@/modules/dialogue/ui/dialogue-view'
@@ -12,9 +15,19 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dialogue = await getDialogue((await params).slug)
+  const [dialogue, settings] = await Promise.all([getDialogue((await params).slug), getSiteSettings()])
   if (!dialogue) return { title: 'Không tìm thấy đợt đối thoại' }
-  return { title: dialogue.title, description: dialogue.summary ?? undefined }
+  return {
+    title: dialogue.title,
+    description: dialogue.summary ?? undefined,
+    other: pageDublinCore(settings, {
+      title: dialogue.title,
+      path: dialoguePath(dialogue.slug ?? ''),
+      date: dialogue.publishedAt ?? dialogue.createdAt,
+      type: 'Text',
+      description: dialogue.summary,
+    }),
+  }
 }
 
 export default async function DialoguePage({ params }: Props) {

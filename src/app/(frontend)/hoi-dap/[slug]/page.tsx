@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { getQuestionPage, mergedTarget } from '@/modules/qa/public/get-question'
 import { questionPath } from '@/modules/qa/constants'
 import { QuestionPage } from '@/modules/qa/ui/question-page'
@@ -14,7 +16,10 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getQuestionPage(await portalPayload(), (await params).slug)
+  const [data, settings] = await Promise.all([
+    getQuestionPage(await portalPayload(), (await params).slug),
+    getSiteSettings(),
+  ])
   if (!data) return { title: 'Không tìm thấy câu hỏi' }
   const q = data.question
   const description = q.body.slice(0, 200)
@@ -24,6 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: { type: 'article', url, title: q.title, description },
+    other: pageDublinCore(settings, {
+      title: q.title,
+      path: questionPath(q.slug ?? String(q.id)),
+      date: q.publishedAt ?? q.createdAt,
+      type: 'Text.QAPage',
+      description,
+      subject: data.fieldTitle,
+      creator: data.unitTitle,
+    }),
   }
 }
 

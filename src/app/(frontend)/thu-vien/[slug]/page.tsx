@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { itemImage } from '@/modules/media/ui/library-card'
 import { findRelatedItems, getLibraryItem } from '@/modules/media/server/library-queries'
 import { libraryPath } from '@/modules/media/library/constants'
@@ -15,7 +17,7 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await getLibraryItem((await params).slug)
+  const [item, settings] = await Promise.all([getLibraryItem((await params).slug), getSiteSettings()])
   if (!item) return { title: 'Không tìm thấy tài liệu' }
   const image = itemImage(item)
   const src = mediaUrl(image, 'og')
@@ -33,6 +35,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       images: src ? [{ url: absoluteUrl(src), alt: image?.alt ?? '' }] : undefined,
     },
     twitter: { card: src ? 'summary_large_image' : 'summary', title: item.title, description: item.summary },
+    other: pageDublinCore(settings, {
+      title: item.title,
+      path: libraryPath(item.slug ?? String(item.id)),
+      date: item.publishedAt ?? item.createdAt,
+      // DCMI Type vocabulary
+      type:
+        item.kind === 'video'
+          ? 'MovingImage'
+          : item.kind === 'audio'
+            ? 'Sound'
+            : item.kind === 'infographic'
+              ? 'StillImage'
+              : 'Text',
+      description: item.summary,
+      creator: item.kind === 'ebook' ? item.author : null,
+    }),
   }
 }
 

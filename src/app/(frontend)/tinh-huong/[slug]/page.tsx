@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { situationPath } from '@/modules/situations/constants'
 import { getSituationPage } from '@/modules/situations/public/get-situation'
 import { SituationPage } from '@/modules/situations/ui/situation-page'
@@ -14,7 +16,10 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getSituationPage(await portalPayload(), (await params).slug)
+  const [data, settings] = await Promise.all([
+    getSituationPage(await portalPayload(), (await params).slug),
+    getSiteSettings(),
+  ])
   if (!data) return { title: 'Không tìm thấy tình huống' }
   const s = data.situation
   const description = (s.summary || s.question).slice(0, 200)
@@ -24,6 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: { type: 'article', url, title: s.title, description },
+    other: pageDublinCore(settings, {
+      title: s.title,
+      path: situationPath(s.slug ?? String(s.id)),
+      date: s.publishedAt ?? s.createdAt,
+      type: 'Text.Article',
+      description,
+      subject: data.fields.map((f) => f.title).join('; ') || null,
+    }),
   }
 }
 
