@@ -34,6 +34,7 @@ import { PendingActivities as PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba
 import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8 } from '@/modules/reports/admin/values-field'
 import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7 } from '@/modules/reports/admin/report-action-field'
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
+import { IssuedKeyNotice as IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd } from '@/modules/data-exchange/open-api/admin/issued-key'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { ConnectorImportNavLink as ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d } from '@/modules/data-exchange/connectors/admin/import-view'
@@ -89,6 +90,7 @@ export const importMap = {
   "@/modules/reports/admin/values-field#ReportValuesField": ReportValuesField_ba93865fb61c882473a0b982e0aa43b8,
   "@/modules/reports/admin/report-action-field#ReportActionField": ReportActionField_00177204e128071ec938ad571ab6dbb7,
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
+  "@/modules/data-exchange/open-api/admin/issued-key#IssuedKeyNotice": IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/modules/data-exchange/connectors/admin/import-view#ConnectorImportNavLink": ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d,

@@ -13,7 +13,9 @@ const adminOnly = ({ req }: { req: { user?: unknown } }) => isAdmin(req.user as 
 
 /**
  * Clients of the open API (issue 7 §2) with a key for a higher rate limit. Only the key's SHA-256
- * is stored; the key itself is shown once, in the response to the save that issued it.
+ * is stored; the key itself is in the response to the save that issued it (REST/Local API
+ * `issuedKey`), and nowhere else. The admin shows that response's key once, with a copy button
+ * (admin/issued-key.tsx): the edit view's own save response, not the document reloaded afterwards.
  */
 export const ApiClients: CollectionConfig = {
   slug: API_CLIENTS_SLUG,
@@ -45,11 +47,17 @@ export const ApiClients: CollectionConfig = {
       admin: { description: 'Khóa cũ hết hiệu lực ngay. Khóa mới chỉ hiện một lần sau khi lưu.' },
     },
     {
+      // Only ever set on the response to the save that issued a key (afterChange below); never stored,
+      // never read back. The admin shows it through the `issuedKeyNotice` component, not as a field.
       name: 'issuedKey',
-      label: 'Khóa vừa cấp (chỉ hiện một lần, hãy sao chép ngay)',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, condition: (data) => Boolean(data?.issuedKey) },
+      admin: { hidden: true },
+    },
+    {
+      name: 'issuedKeyNotice',
+      type: 'ui',
+      admin: { components: { Field: '@/modules/data-exchange/open-api/admin/issued-key#IssuedKeyNotice' } },
     },
     { name: 'keyHash', type: 'text', index: true, admin: { hidden: true } },
     { name: 'keyHint', label: 'Đuôi khóa', type: 'text', admin: { readOnly: true } },

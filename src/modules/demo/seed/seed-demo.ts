@@ -392,6 +392,7 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
   await (await import('@/modules/activities/seed/seed-activities')).seedActivities(payload, log)
   await (await import('@/modules/reports/seed/seed-reports')).seedReports(payload, log)
   await (await import('@/modules/media/seed/seed-library')).seedLibrary(payload, log)
+  await (await import('@/modules/data-exchange/open-api/seed-api-client')).seedApiClient(payload, log)
   const entries = await reindexAll(payload)
   log(`Chỉ mục tìm kiếm: ${entries} mục`)
 }
