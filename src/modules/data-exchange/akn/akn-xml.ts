@@ -269,7 +269,13 @@ export function buildAknXml(source: AknSource, options: AknOptions): string {
   const bodyInner =
     nodes.length > 0
       ? nodes.map((n) => provision(n, structure?.mode ?? 'none')).join('')
-      : el('hcontainer', { eId: 'toan-van', name: 'toan-van' }, `<content>${ps(doc.text ?? doc.title)}</content>`)
+      : // without provisions (or without any text) the whole text, else the title, in one container:
+        // the schema wants at least one element in the body
+        el(
+          'hcontainer',
+          { eId: 'toan-van', name: 'toan-van' },
+          `<content>${ps(doc.text?.trim() ? doc.text : doc.title)}</content>`,
+        )
   const signature = [doc.signerTitle, doc.signer].filter(Boolean) as string[]
   const conclusions =
     signature.length > 0
