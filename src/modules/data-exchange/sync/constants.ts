@@ -1,0 +1,36 @@
+/** Collections and defaults of the follower side of sync between instances (issue 7 §5). */
+
+export const SYNC_SOURCES_SLUG = 'sync-sources'
+export const SYNC_RECORDS_SLUG = 'sync-records'
+export const SYNC_CONFLICTS_SLUG = 'sync-conflicts'
+
+export const SYNC_GROUP = 'Đồng bộ dữ liệu'
+
+/** Types the follower maps to local documents (v1). */
+export const SYNC_TYPES = [
+  { value: 'articles', label: 'Bài viết, tin tức', collection: 'articles' },
+  { value: 'legal-documents', label: 'Văn bản pháp luật', collection: 'legal-documents' },
+] as const
+export type SyncType = (typeof SYNC_TYPES)[number]['value']
+
+export const DEFAULT_INTERVAL_SECONDS = 60
+/** How long a run may hold a source before another instance may take it over (a crashed run). */
+export const LEASE_MS = 120_000
+export const DEFAULT_BUDGET_MS = 5_000
+export const PAGE_LIMIT = 100
+/** A feed page bigger than this is refused rather than parsed. */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024
+export const FETCH_TIMEOUT_MS = 20_000
+/** The workflow history names this when the follower publishes or unpublishes a copy. */
+export const SYNC_ACTOR = 'Đồng bộ tự động'
+
+export const CONFLICT_STATUSES = [
+  { value: 'open', label: 'Chưa xử lý' },
+  { value: 'kept-local', label: 'Đã giữ bản tại chỗ' },
+  { value: 'took-remote', label: 'Đã lấy bản từ nguồn' },
+] as const
+
+export const CONFLICT_KINDS = [
+  { value: 'conflict', label: 'Xung đột (đã sửa tại chỗ)' },
+  { value: 'rejected', label: 'Bản ghi bị từ chối' },
+] as const

@@ -1,0 +1,229 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { vnMidnight } from '@/modules/legal-documents/dates'
+import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
+import { slugify } from '@/shared/text/vietnamese'
+import { SYNC_TYPES, type SyncType } from './constants'
+
+/**
+ * From a record of the open data standard (already checked against its JSON Schema) to the data of
+ * a local document. Taxonomy terms are matched by slug; a term this portal does not have is left
+ * out (and a section falls back to the source's section for synced articles). Anything that would
+ * not fit the local collection is refused here with a Vietnamese reason, before any write.
+ */
+
+export class RejectedRecord extends Error {}
+
+type Term = { slug: string }
+type Rec = Record<string, unknown>
+
+const LIMITS = { title: 300, summary: 600, author: 120, articleText: 500_000, legalText: 3_000_000, line: 500 }
+
+export const localCollectionOf = (type: string): CollectionSlug | null =>
+  (SYNC_TYPES.find((t) => t.value === type)?.collection as CollectionSlug | undefined) ?? null
+
+function text(record: Rec, name: string, max: number, required = false): string | null {
+  const value = record[name]
+  if (value === null || value === undefined || value === '') {
+    if (required) throw new RejectedRecord(`Thiếu “${name}”.`)
+    return null
+  }
+  if (typeof value !== 'string') throw new RejectedRecord(`Trường “${name}” phải là chuỗi.`)
+  if (value.length > max) {
+    throw new RejectedRecord(`Trường “${name}” dài ${value.length} ký tự, vượt giới hạn ${max} ký tự.`)
+  }
+  // Control characters other than line breaks and tabs have no place in text.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)) {
+    throw new RejectedRecord(`Trường “${name}” chứa ký tự điều khiển.`)
+  }
+  return value.normalize('NFC')
+}
+
+/** Plain text as Lexical paragraphs (one per line); the text is stored as text, never as markup. */
+export function lexicalFromText(value: string): Rec {
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+  const paragraph = (line: string) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    children: [{ type: 'text', version: 1, text: line, detail: 0, format: 0, mode: 'normal', style: '' }],
+  })
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: (lines.length > 0 ? lines : ['']).map(paragraph),
+    },
+  }
+}
+
+async function idsBySlug(req: PayloadRequest, collection: CollectionSlug, terms: unknown): Promise<number[]> {
+  const slugs = Array.isArray(terms)
+    ? (terms as Term[]).map((t) => t?.slug).filter((s): s is string => typeof s === 'string')
+    : []
+  if (slugs.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection,
+    where: { slug: { in: slugs } },
+    limit: slugs.length,
+    depth: 0,
+    // System look-up of public taxonomy terms for the follower.
+    overrideAccess: true,
+    req,
+    select: {},
+  })
+  return docs.map((d) => d.id as number)
+}
+
+export const FALLBACK_SECTION = { title: 'Tin từ cổng khác', slug: 'tin-tu-cong-khac' }
+
+async function sectionFor(req: PayloadRequest, record: Rec, fallback: number | null): Promise<number> {
+  const slug = (record.section as Term | undefined)?.slug
+  if (slug) {
+    const [id] = await idsBySlug(req, 'sections', [{ slug }])
+    if (id) return id
+  }
+  if (fallback) return fallback
+  const { docs } = await req.payload.find({
+    collection: 'sections',
+    where: { slug: { equals: FALLBACK_SECTION.slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (docs[0]) return docs[0].id
+  // System write: the follower makes its own fallback section, hidden from the navigation.
+  const created = await req.payload.create({
+    collection: 'sections',
+    data: { ...FALLBACK_SECTION, showInNav: false, order: 900 },
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { disableRevalidate: true },
+  })
+  return created.id
+}
+
+function instant(record: Rec, name: string): string | null {
+  const value = record[name]
+  if (typeof value !== 'string') return null
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
+}
+
+function day(record: Rec, name: string, required = false): string | null {
+  const value = record[name]
+  if (value === null || value === undefined) {
+    if (required) throw new RejectedRecord(`Thiếu ngày “${name}”.`)
+    return null
+  }
+  const at = typeof value === 'string' ? vnMidnight(value) : null
+  if (!at) throw new RejectedRecord(`Ngày “${name}” không hợp lệ.`)
+  return at
+}
+
+/** The page of the original on the source: only http(s), so the public link can never run script. */
+export function originalUrl(record: Rec): string {
+  const value = record.url
+  let url: URL
+  try {
+    url = new URL(String(value))
+  } catch {
+    throw new RejectedRecord('Địa chỉ trang gốc (“url”) không hợp lệ.')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new RejectedRecord('Địa chỉ trang gốc phải là http:// hoặc https://.')
+  }
+  if (url.username || url.password) throw new RejectedRecord('Địa chỉ trang gốc không được kèm tên đăng nhập.')
+  if (url.toString().length > 1000) throw new RejectedRecord('Địa chỉ trang gốc quá dài.')
+  return url.toString()
+}
+
+export type Mapped = { data: Rec; slugBase: string }
+
+export async function mapRecord(
+  req: PayloadRequest,
+  type: SyncType,
+  record: Rec,
+  options: { fallbackSection: number | null; sourceUrl: string },
+): Promise<Mapped> {
+  if (type === 'articles') {
+    const title = text(record, 'title', LIMITS.title, true)!
+    const body = text(record, 'text', LIMITS.articleText) ?? ''
+    return {
+      slugBase: slugify(title) || 'bai-viet',
+      data: {
+        title,
+        summary: text(record, 'summary', LIMITS.summary),
+        author: text(record, 'author', LIMITS.author),
+        body: lexicalFromText(body || title),
+        section: await sectionFor(req, record, options.fallbackSection),
+        fields: await idsBySlug(req, 'legal-fields', record.fields),
+        audiences: await idsBySlug(req, 'audiences', record.audiences),
+        areas: await idsBySlug(req, 'areas', record.areas),
+        publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
+  const documentType = (record.documentType as { code?: string } | undefined)?.code
+  if (!DOCUMENT_TYPES.some((t) => t.value === documentType)) {
+    throw new RejectedRecord(`Loại văn bản “${String(documentType)}” không có trong danh mục của cổng này.`)
+  }
+  const status = (record.status as { code?: string } | undefined)?.code
+  if (!EFFECT_STATUSES.some((s) => s.value === status)) {
+    throw new RejectedRecord(`Tình trạng hiệu lực “${String(status)}” không có trong danh mục của cổng này.`)
+  }
+  const scope = record.scope === 'toan-quoc' || record.scope === 'dia-phuong' ? record.scope : null
+  const congBao = (record.congBao ?? null) as Rec | null
+  const title = text(record, 'title', 1000, true)!
+  const number = text(record, 'number', 80, true)!
+  return {
+    slugBase: slugify(`${documentType}-${number}`) || 'van-ban',
+    data: {
+      number,
+      type: documentType,
+      title,
+      issuer: text(record, 'issuer', LIMITS.line, true),
+      signer: text(record, 'signer', 200),
+      signerTitle: text(record, 'signerTitle', 200),
+      scope,
+      issuedAt: day(record, 'issuedAt', true),
+      effectiveAt: day(record, 'effectiveAt'),
+      expiresAt: day(record, 'expiresAt'),
+      status,
+      fields: await idsBySlug(req, 'legal-fields', record.fields),
+      congBaoNumber: congBao ? text(congBao, 'number', 80) : null,
+      congBaoDate: congBao ? day(congBao, 'date') : null,
+      source: options.sourceUrl.slice(0, 500),
+      // The collection's own hooks parse the structure (Phần, Chương, Điều…) from the text.
+      text: text(record, 'text', LIMITS.legalText),
+      publishedAt: instant(record, 'publishedAt'),
+    },
+  }
+}
+
+/** A slug for a new local copy that no document of the collection uses yet. */
+export async function freeSlug(payload: Payload, req: PayloadRequest, collection: CollectionSlug, base: string) {
+  const root = base.slice(0, 150)
+  for (let n = 1; n < 500; n++) {
+    const candidate = n === 1 ? root : `${root}-${n}`
+    const clash = await payload.count({
+      collection,
+      where: { slug: { equals: candidate } },
+      // System check of slug uniqueness across every state.
+      overrideAccess: true,
+      req,
+    })
+    if (clash.totalDocs === 0) return candidate
+  }
+  throw new RejectedRecord('Không tìm được đường dẫn (slug) còn trống cho bản sao.')
+}

@@ -1,0 +1,566 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import type { Article, LegalDocument, SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
+import {
+  ACTORS,
+  as,
+  BOARD,
+  createOrg,
+  expectForbidden,
+  rejectionOf,
+  richText,
+  VIETNAMESE,
+  type Org,
+} from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * The follower side of sync between portals (issue 7 §5) against a real HTTP peer: a node:http
+ * server on 127.0.0.1 that serves change-feed pages in the contract's shape, each record being the
+ * real open API serializer's output for a real stored document (the "province"). Covers upsert with
+ * provenance, idempotent re-apply, resume from the stored cursor, unpublish, conflicts and both
+ * resolutions, rejected records, a refused key, the lease, the webhook nudge and role access.
+ */
+
+type Item = {
+  seq: number
+  type: string
+  id: number
+  action: string
+  at: string
+  url: string
+  record: Record<string, unknown> | null
+}
+
+const KEY = 'pbgdpl_test-sync-key-0123456789abcdef'
+let t: TestPayload
+let payload: Payload
+let org: Org
+let server: http.Server
+let baseUrl: string
+const feed: Item[] = []
+/** the cursors the follower asked for, in order */
+const asked: (string | null)[] = []
+let pageSize = 50
+let sourceId: number
+let serializeArticle: (doc: Article) => Record<string, unknown>
+let serializeLegalDocument: (doc: LegalDocument, payload: Payload) => Promise<Record<string, unknown>>
+let pullSource: typeof import('@/modules/data-exchange/sync/follower').pullSource
+let claimSource: typeof import('@/modules/data-exchange/sync/lease').claimSource
+let releaseSource: typeof import('@/modules/data-exchange/sync/lease').releaseSource
+
+const system = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
+const publish = { ...system, context: { disableRevalidate: true, systemAction: { action: 'publish', byName: 'Tỉnh' } } }
+
+function push(type: string, id: number, action: string, record: Record<string, unknown> | null) {
+  feed.push({
+    seq: feed.length + 1,
+    type,
+    id,
+    action,
+    at: new Date().toISOString(),
+    url: `${baseUrl}/api/open/v1/${type}/${id}`,
+    record,
+  })
+}
+
+/** A province article, published, and its open API record (real serializer, section populated). */
+async function provinceArticle(title: string, text: string): Promise<Record<string, unknown>> {
+  const doc = await payload.create({
+    collection: 'articles',
+    data: { title, summary: `Tóm tắt: ${title}`, body: richText(text), section: org.section.id } as never,
+    ...publish,
+  })
+  return articleRecord(doc.id)
+}
+
+async function articleRecord(id: number) {
+  const doc = await payload.findByID({ collection: 'articles', id, depth: 1, overrideAccess: true })
+  return serializeArticle(doc)
+}
+
+const copyOf = async (type: string, id: number) => {
+  const { docs } = await payload.find({
+    collection: 'sync-records',
+    where: {
+      and: [{ syncSource: { equals: sourceId } }, { entityType: { equals: type } }, { sourceId: { equals: id } }],
+    },
+    ...system,
+  })
+  return docs as SyncRecord[]
+}
+
+const source = () => payload.findByID({ collection: 'sync-sources', id: sourceId, ...system }) as Promise<SyncSource>
+const pull = (opts = {}) => pullSource(payload, sourceId, { revalidate: false, ...opts })
+const count = async (collection: 'articles' | 'legal-documents', title: string) =>
+  (await payload.count({ collection, where: { title: { equals: title } }, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  t = await startTestPayload('sync')
+  payload = t.payload
+  ;({ serializeArticle, serializeLegalDocument } =
+    (await import('@/modules/data-exchange/open-api/serialize')) as never)
+  ;({ pullSource } = await import('@/modules/data-exchange/sync/follower'))
+  ;({ claimSource, releaseSource } = await import('@/modules/data-exchange/sync/lease'))
+  org = await createOrg(payload, 'sync')
+
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname !== '/api/open/v1/changes') {
+      res.writeHead(404).end()
+      return
+    }
+    if (req.headers['x-api-key'] !== KEY) {
+      res.writeHead(401, { 'Content-Type': 'application/problem+json; charset=utf-8' })
+      res.end(
+        JSON.stringify({
+          type: '/du-lieu-mo#loi-khoa-api',
+          title: 'Khóa API không hợp lệ',
+          status: 401,
+          detail: 'Khóa API không đúng hoặc đã bị thu hồi.',
+        }),
+      )
+      return
+    }
+    const cursor = url.searchParams.get('cursor')
+    asked.push(cursor)
+    const types = (url.searchParams.get('types') ?? '').split(',').filter(Boolean)
+    const start = cursor ? Number(cursor.slice(1)) : 0
+    const slice = feed.slice(start, start + pageSize)
+    const end = start + slice.length
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    res.end(
+      JSON.stringify({
+        source: { name: 'Sở Tư pháp tỉnh Thử', url: baseUrl, instance: 'vn-th' },
+        items: slice.filter((i) => types.length === 0 || types.includes(i.type)),
+        next: `c${end}`,
+        hasMore: end < feed.length,
+      }),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const created = await payload.create({
+    collection: 'sync-sources',
+    data: { name: 'Cổng PBGDPL tỉnh Thử', baseUrl, newApiKey: KEY, intervalSeconds: 60, enabled: true } as never,
+    ...as(org, 'admin'),
+    depth: 0,
+  })
+  sourceId = created.id
+}, 120_000)
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve))
+  await t?.close()
+})
+
+describe('sync follower', () => {
+  let articleId: number
+  let legalId: number
+  let localArticle: number
+
+  it('keeps the API key write-only: stored for the follower, never read back', async () => {
+    const viaApi = await payload.findByID({ collection: 'sync-sources', id: sourceId, ...as(org, 'admin'), depth: 0 })
+    expect(viaApi).not.toHaveProperty('apiKey')
+    expect(JSON.stringify(viaApi)).not.toContain(KEY)
+    expect(viaApi.apiKeyHint).toBe(`…${KEY.slice(-4)}`)
+  })
+
+  it('creates published local copies with provenance (articles and legal documents)', async () => {
+    const article = await provinceArticle(
+      'Tỉnh hướng dẫn đăng ký đất đai lần đầu',
+      'Dòng một.\nDòng hai <script>alert(1)</script>.',
+    )
+    articleId = article.id as number
+    const law = await payload.create({
+      collection: 'legal-documents',
+      data: {
+        number: '15/2025/QĐ-UBND',
+        type: 'quyet-dinh',
+        title: 'Quyết định quy định hạn mức giao đất ở tỉnh Thử',
+        issuer: 'UBND tỉnh Thử',
+        issuedAt: '2025-03-03T00:00:00.000Z',
+        text: 'Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định hạn mức.\nĐiều 2. Hiệu lực\nCó hiệu lực từ ngày ký.',
+      },
+      ...publish,
+    })
+    legalId = law.id
+    const lawRecord = await serializeLegalDocument(
+      await payload.findByID({ collection: 'legal-documents', id: law.id, depth: 1, overrideAccess: true }),
+      payload,
+    )
+    // The province's own copy lives on the province's portal, not here: only its record travels.
+    await payload.delete({ collection: 'legal-documents', id: law.id, ...system })
+    push('articles', articleId, 'created', article)
+    push('legal-documents', legalId, 'created', lawRecord)
+    // A section this portal does not have: the copy goes to the fallback section.
+    const orphan = await provinceArticle('Tin chuyên mục lạ của tỉnh', 'Nội dung.')
+    push('articles', orphan.id as number, 'created', {
+      ...orphan,
+      section: { id: 999, slug: 'chuyen-muc-khong-co', name: 'Không có' },
+    })
+
+    const result = await pull()
+    expect(result, String((await source()).lastError)).toMatchObject({
+      ran: true,
+      created: 3,
+      rejected: 0,
+      error: null,
+      hasMore: false,
+    })
+
+    const [row] = await copyOf('articles', articleId)
+    expect(row).toMatchObject({ localCollection: 'articles', remoteState: 'published', sourceUrl: article.url })
+    expect(row!.recordHash).toMatch(/^[0-9a-f]{64}$/)
+    localArticle = row!.localId!
+    expect(localArticle).not.toBe(articleId)
+    const copy = await payload.findByID({ collection: 'articles', id: localArticle, ...system })
+    expect(copy).toMatchObject({ title: article.title, workflowState: 'published', section: org.section.id })
+    expect(copy.publishedAt).toBe(article.publishedAt)
+    expect(row!.localUpdatedAtAfterSync).toBe(copy.updatedAt)
+    // Script in plain text is kept as text (a Lexical text node), never as markup.
+    const texts = JSON.stringify(copy.body)
+    expect(texts).toContain('Dòng hai <script>alert(1)</script>.')
+    expect(texts).not.toContain('"type":"html"')
+
+    const [lawRow] = await copyOf('legal-documents', legalId)
+    const lawCopy = await payload.findByID({ collection: 'legal-documents', id: lawRow!.localId!, ...system })
+    expect(lawCopy).toMatchObject({ number: '15/2025/QĐ-UBND', type: 'quyet-dinh', workflowState: 'published' })
+    // The collection's own hooks parsed the structure from the text.
+    expect(JSON.stringify(lawCopy.structure)).toContain('dieu-2')
+
+    const [orphanRow] = await copyOf('articles', orphan.id as number)
+    const orphanCopy = await payload.findByID({
+      collection: 'articles',
+      id: orphanRow!.localId!,
+      depth: 1,
+      overrideAccess: true,
+    })
+    expect((orphanCopy.section as { slug: string }).slug).toBe('tin-tu-cong-khac')
+
+    const state = await source()
+    expect(state).toMatchObject({ cursor: 'c3', itemsImported: 3, lastError: null })
+    expect(state.lastSuccessAt).toBeTruthy()
+  })
+
+  it('re-applying the same pages duplicates nothing', async () => {
+    await payload.update({ collection: 'sync-sources', id: sourceId, data: { cursor: null }, ...system })
+    const result = await pull()
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 0 })
+    expect(await count('articles', 'Tỉnh hướng dẫn đăng ký đất đai lần đầu')).toBe(2) // the province's and the copy
+    expect(await copyOf('articles', articleId)).toHaveLength(1)
+  })
+
+  it('resumes from the stored cursor, one page at a time', async () => {
+    pageSize = 2
+    const titles = ['Tin tiếp nối số 1', 'Tin tiếp nối số 2', 'Tin tiếp nối số 3']
+    for (const title of titles) {
+      const record = await provinceArticle(title, `Nội dung ${title}`)
+      push('articles', record.id as number, 'created', record)
+    }
+    asked.length = 0
+    const first = await pull({ maxPages: 1 })
+    expect(first, String(first.error)).toMatchObject({ pages: 1, created: 2, hasMore: true })
+    expect((await source()).cursor).toBe('c5')
+    const second = await pull()
+    expect(asked).toEqual(['c3', 'c5'])
+    expect(second).toMatchObject({ created: 1, hasMore: false })
+    for (const title of titles) expect(await count('articles', title)).toBe(2)
+    pageSize = 50
+  })
+
+  it('an update at the source updates the copy; an unpublish there unpublishes it here', async () => {
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { summary: 'Tóm tắt mới từ tỉnh' },
+      ...publish,
+    })
+    push('articles', articleId, 'updated', await articleRecord(articleId))
+    expect(await pull()).toMatchObject({ updated: 1 })
+    expect((await payload.findByID({ collection: 'articles', id: localArticle, ...system })).summary).toBe(
+      'Tóm tắt mới từ tỉnh',
+    )
+
+    push('legal-documents', legalId, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const [lawRow] = await copyOf('legal-documents', legalId)
+    expect(lawRow!.remoteState).toBe('unpublished')
+    const lawCopy = await payload.findByID({ collection: 'legal-documents', id: lawRow!.localId!, ...system })
+    expect(lawCopy.workflowState).toBe('archived')
+    // Not deleted, and not visible to the public any more.
+    const publicView = await payload.find({
+      collection: 'legal-documents',
+      where: { id: { equals: lawCopy.id } },
+      overrideAccess: false,
+    })
+    expect(publicView.totalDocs).toBe(0)
+  })
+
+  it('a local edit and a source change make a conflict; the editor keeps local, then takes remote', async () => {
+    const editor = as(org, 'editor')
+    await payload.update({
+      collection: 'articles',
+      id: localArticle,
+      data: { title: 'Tiêu đề sửa tại chỗ' },
+      ...editor,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Tiêu đề tỉnh sửa lần 1' },
+      ...publish,
+    })
+    push('articles', articleId, 'updated', await articleRecord(articleId))
+    expect(await pull()).toMatchObject({ conflicts: 1, updated: 0 })
+    // Applying the same page again does not add a second entry.
+    await payload.update({
+      collection: 'sync-sources',
+      id: sourceId,
+      data: { cursor: `c${feed.length - 1}` },
+      ...system,
+    })
+    expect(await pull()).toMatchObject({ conflicts: 1 })
+    const open = await payload.find({
+      collection: 'sync-conflicts',
+      where: { and: [{ kind: { equals: 'conflict' } }, { status: { equals: 'open' } }] },
+      ...editor,
+    })
+    expect(open.totalDocs).toBe(1)
+    const conflict = open.docs[0] as SyncConflict
+    expect(conflict).toMatchObject({ localCollection: 'articles', localId: localArticle, sourceId: articleId })
+    expect((conflict.record as { title: string }).title).toBe('Tiêu đề tỉnh sửa lần 1')
+    expect((await payload.findByID({ collection: 'articles', id: localArticle, ...system })).title).toBe(
+      'Tiêu đề sửa tại chỗ',
+    )
+
+    // Only the status may change, and only from open.
+    await payload.update({ collection: 'sync-conflicts', id: conflict.id, data: { status: 'kept-local' }, ...editor })
+    const kept = await payload.findByID({ collection: 'sync-conflicts', id: conflict.id, ...system })
+    expect(kept).toMatchObject({ status: 'kept-local', resolvedBy: org.users.editor.id })
+    expect(kept.resolvedAt).toBeTruthy()
+    expect((await payload.findByID({ collection: 'articles', id: localArticle, ...system })).title).toBe(
+      'Tiêu đề sửa tại chỗ',
+    )
+    const again = await rejectionOf(
+      payload.update({ collection: 'sync-conflicts', id: conflict.id, data: { status: 'took-remote' }, ...editor }),
+    )
+    expect(again.status).toBe(409)
+    expect(again.message).toMatch(VIETNAMESE)
+
+    // Applying the kept version again is not a new conflict; a newer source version is.
+    await payload.update({
+      collection: 'sync-sources',
+      id: sourceId,
+      data: { cursor: `c${feed.length - 1}` },
+      ...system,
+    })
+    expect(await pull()).toMatchObject({ conflicts: 0, unchanged: 1 })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Tiêu đề tỉnh sửa lần 2' },
+      ...publish,
+    })
+    push('articles', articleId, 'updated', await articleRecord(articleId))
+    expect(await pull()).toMatchObject({ conflicts: 1 })
+    const second = (
+      await payload.find({
+        collection: 'sync-conflicts',
+        where: { and: [{ kind: { equals: 'conflict' } }, { status: { equals: 'open' } }] },
+        ...editor,
+      })
+    ).docs[0] as SyncConflict
+
+    // A contributor may not resolve it.
+    await expectForbidden(
+      payload.update({
+        collection: 'sync-conflicts',
+        id: second.id,
+        data: { status: 'took-remote' },
+        ...as(org, 'contributor'),
+      }),
+    )
+    await payload.update({ collection: 'sync-conflicts', id: second.id, data: { status: 'took-remote' }, ...editor })
+    const copy = await payload.findByID({ collection: 'articles', id: localArticle, ...system })
+    expect(copy.title).toBe('Tiêu đề tỉnh sửa lần 2')
+    expect(copy.workflowState).toBe('published')
+    // Written with the editor's own rights: the workflow history names them.
+    const last = (copy.workflowHistory ?? []).at(-1) as { by?: number | { id: number } }
+    expect(typeof last.by === 'object' ? last.by.id : last.by).toBe(org.users.editor.id)
+    const [row] = await copyOf('articles', articleId)
+    expect(row!.localUpdatedAtAfterSync).toBe(copy.updatedAt)
+    // In sync again: the next source change is applied without a conflict.
+    await payload.update({ collection: 'articles', id: articleId, data: { summary: 'Lần 3' }, ...publish })
+    push('articles', articleId, 'updated', await articleRecord(articleId))
+    expect(await pull()).toMatchObject({ updated: 1, conflicts: 0 })
+  })
+
+  it('rejects invalid and hostile records without half-importing them or stopping the page', async () => {
+    const good1 = await provinceArticle('Tin hợp lệ trước bản ghi xấu', 'Nội dung.')
+    const bad = await provinceArticle('Bản ghi sẽ bị làm hỏng', 'Nội dung.')
+    const good2 = await provinceArticle('Tin hợp lệ sau bản ghi xấu', 'Nội dung.')
+    const hostile = [
+      { ...bad, id: 9001, title: 12345 }, // wrong type
+      { ...bad, id: 9002, url: 'javascript:alert(1)' }, // a link that would run script
+      { ...bad, id: 9003, summary: 'x'.repeat(5000) }, // oversized for the local field
+      { ...bad, id: 9004, title: '<img src=x onerror=alert(1)> Tin độc' }, // markup in a plain text field
+      { ...bad, id: 9005, injected: '<script>' }, // a field the standard does not have
+    ]
+    push('articles', good1.id as number, 'created', good1)
+    for (const record of hostile) push('articles', record.id as number, 'created', record)
+    push('articles', 9006, 'created', null) // not public any more: waits for its unpublish entry
+    feed.push({ seq: feed.length + 1, type: 'articles', id: -1, action: 'drop-table', at: '', url: '', record: null })
+    push('articles', good2.id as number, 'created', good2)
+
+    const before = await payload.count({ collection: 'articles', overrideAccess: true })
+    const result = await pull()
+    expect(result).toMatchObject({ created: 2, rejected: 6, error: null })
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before.totalDocs + 2)
+    for (const record of hostile) {
+      expect(await copyOf('articles', record.id as number), `record ${String(record.id)}`).toHaveLength(0)
+    }
+    expect(await count('articles', '<img src=x onerror=alert(1)> Tin độc')).toBe(0)
+    const rejected = await payload.find({
+      collection: 'sync-conflicts',
+      where: { kind: { equals: 'rejected' } },
+      ...system,
+      limit: 20,
+    })
+    expect(rejected.docs.map((d) => d.sourceId).sort()).toEqual([9001, 9002, 9003, 9004, 9005])
+    for (const entry of rejected.docs) expect(entry.reason).toMatch(VIETNAMESE)
+    const state = await source()
+    expect(state.lastError).toMatch(/6 bản ghi bị từ chối/)
+    expect(state.cursor).toBe(`c${feed.length}`)
+  })
+
+  it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
+    const cursor = (await source()).cursor
+    await payload.update({
+      collection: 'sync-sources',
+      id: sourceId,
+      data: { newApiKey: 'pbgdpl_wrong-key-000000000000' } as never,
+      ...as(org, 'admin'),
+    })
+    const result = await pull()
+    expect(result.error).toMatch(/từ chối khóa API \(HTTP 401\)/)
+    const state = await source()
+    expect(state.lastError).toBe(result.error)
+    expect(state.cursor).toBe(cursor)
+    await payload.update({
+      collection: 'sync-sources',
+      id: sourceId,
+      data: { newApiKey: KEY } as never,
+      ...as(org, 'admin'),
+    })
+    expect((await pull()).error).toBeNull()
+    expect((await source()).lastError).toBeNull()
+  })
+
+  it('the lease lets one run at a time pull a source', async () => {
+    const now = new Date()
+    expect(await claimSource(payload, sourceId, 'other-instance', now, new Date(now.getTime() + 60_000))).toBe(true)
+    expect(await pull()).toMatchObject({ ran: false, skipped: 'leased' })
+    await releaseSource(payload, sourceId, 'other-instance')
+    const record = await provinceArticle('Tin kéo song song', 'Nội dung.')
+    push('articles', record.id as number, 'created', record)
+    const results = await Promise.all([pull(), pull(), pull()])
+    expect(results.filter((r) => r.ran)).toHaveLength(1)
+    expect(results.filter((r) => r.skipped === 'leased')).toHaveLength(2)
+    expect(await count('articles', 'Tin kéo song song')).toBe(2)
+    // An expired lease (a crashed run) is taken over.
+    const past = new Date(Date.now() - 1000)
+    expect(await claimSource(payload, sourceId, 'crashed', new Date(past.getTime() - 60_000), past)).toBe(true)
+    expect((await pull()).ran).toBe(true)
+  })
+
+  it('a webhook with a valid signature is accepted (202) and pulls; a tampered one is 401 problem+json', async () => {
+    const { receiveWebhook } = await import('@/modules/data-exchange/sync/webhook')
+    const { signWebhook } = await import('@/modules/data-exchange/changes/signature')
+    const secret = 'whsec-0123456789abcdef0123456789abcdef'
+    await payload.update({
+      collection: 'sync-sources',
+      id: sourceId,
+      data: { newWebhookSecret: secret } as never,
+      ...as(org, 'admin'),
+    })
+    const record = await provinceArticle('Tin báo qua webhook', 'Nội dung.')
+    push('articles', record.id as number, 'created', record)
+    const body = JSON.stringify({ ...feed.at(-1), source: { name: 'Tỉnh' } })
+    const ts = String(Math.floor(Date.now() / 1000))
+    const headers = (signature: string) =>
+      new Headers({ 'Content-Type': 'application/json', 'X-Pbgdpl-Timestamp': ts, 'X-Pbgdpl-Signature': signature })
+    const tasks: (() => Promise<unknown>)[] = []
+    const ok = await receiveWebhook(
+      new Request('http://x/', { method: 'POST', body, headers: headers(signWebhook(secret, ts, body)) }),
+      payload,
+      String(sourceId),
+      (task) => tasks.push(task),
+    )
+    expect(ok.status).toBe(202)
+    expect(tasks).toHaveLength(1)
+    await tasks[0]!()
+    expect(await count('articles', 'Tin báo qua webhook')).toBe(2)
+
+    const tampered = await receiveWebhook(
+      new Request('http://x/', {
+        method: 'POST',
+        body: body.replace('webhook', 'giả mạo'),
+        headers: headers(signWebhook(secret, ts, body)),
+      }),
+      payload,
+      String(sourceId),
+      (task) => tasks.push(task),
+    )
+    expect(tampered.status).toBe(401)
+    expect(tampered.headers.get('content-type')).toContain('application/problem+json')
+    expect(String(((await tampered.json()) as { detail: string }).detail)).toMatch(VIETNAMESE)
+    const unsigned = await receiveWebhook(
+      new Request('http://x/', { method: 'POST', body }),
+      payload,
+      String(sourceId),
+      (task) => tasks.push(task),
+    )
+    expect(unsigned.status).toBe(401)
+    expect(tasks).toHaveLength(1)
+  })
+
+  it('role access: sources for administrators; records for the board; conflicts read and resolved by the board', async () => {
+    for (const actor of ACTORS) {
+      const board = BOARD.includes(actor)
+      const sources = payload.find({ collection: 'sync-sources', ...as(org, actor), depth: 0 })
+      if (actor === 'admin') expect((await sources).totalDocs).toBe(1)
+      else await expect(sources).rejects.toMatchObject({ status: 403 })
+      for (const collection of ['sync-records', 'sync-conflicts'] as const) {
+        const read = payload.find({ collection, ...as(org, actor), depth: 0 })
+        if (board) expect((await read).totalDocs).toBeGreaterThan(0)
+        else await expect(read).rejects.toMatchObject({ status: 403 })
+      }
+      await expectForbidden(
+        payload.create({
+          collection: 'sync-records',
+          data: { syncSource: sourceId, entityType: 'articles', sourceId: 77, localCollection: 'articles' },
+          ...as(org, actor),
+        }),
+      )
+    }
+    await expectForbidden(
+      payload.create({
+        collection: 'sync-sources',
+        data: { name: 'X', baseUrl: 'https://x.example', types: ['articles'], intervalSeconds: 60 } as never,
+        ...as(org, 'editor-in-chief'),
+      }),
+    )
+    const badUrl = await rejectionOf(
+      payload.create({
+        collection: 'sync-sources',
+        data: { name: 'X', baseUrl: 'javascript:alert(1)', types: ['articles'], intervalSeconds: 60 } as never,
+        ...as(org, 'admin'),
+      }),
+    )
+    expect(badUrl.status).toBe(400)
+  })
+})
