@@ -131,6 +131,7 @@ let openDialogue: Dialogue
 let contest: Contest
 let round1: ContestRound
 let round2: ContestRound
+let comment: (d: Dialogue, status: string, body?: string) => Promise<{ id: number }>
 
 beforeAll(async () => {
   process.env.OPEN_API_RATE_LIMIT = '10000'
@@ -321,7 +322,7 @@ beforeAll(async () => {
   track('dialogues', 'public', closedDialogue.id)
   track('dialogues', 'hidden', draftDialogue.id)
   // A comment is always stored pending; the moderator then publishes it and records the decision.
-  const comment = async (d: Dialogue, status: string, body = 'Đề nghị làm rõ mức hỗ trợ.') => {
+  comment = async (d: Dialogue, status: string, body = 'Đề nghị làm rõ mức hỗ trợ.') => {
     const created = await payload.create({
       collection: 'dialogue-comments',
       data: {
@@ -779,5 +780,31 @@ describe('statistics', () => {
     ])
       await expectProblem(path, 400)
     await expectProblem('/statistics?unit=999999', 404)
+  })
+})
+
+describe('incremental sync (updatedSince) of records built from related records', () => {
+  it('brings back a contest when a round’s results are published and a dialogue when a contribution is', async () => {
+    await new Promise((r) => setTimeout(r, 1100))
+    const since = new Date().toISOString()
+    expect(await all('contest-results', `updatedSince=${since}`)).toHaveLength(0)
+    expect(await all('dialogues', `updatedSince=${since}`)).toHaveLength(0)
+    await payload.update({
+      collection: 'contest-rounds',
+      id: round2.id,
+      data: { resultsPublished: true },
+      ...as(org, 'editor'),
+    })
+    const [changed] = await all('contest-results', `updatedSince=${since}`)
+    expect(changed!.id).toBe(contest.id)
+    expect(Date.parse(changed!.updatedAt as string)).toBeGreaterThanOrEqual(Date.parse(since))
+    const rounds = changed!.rounds as { results: { participants: number } | null }[]
+    expect(rounds[1]!.results!.participants).toBe(3)
+
+    await comment(openDialogue, 'da-dang')
+    const dialogues = await all('dialogues', `updatedSince=${since}`)
+    expect(dialogues.map((d) => d.id)).toEqual([openDialogue.id])
+    expect(dialogues[0]!.contributions).toEqual({ published: 2 })
+    expect(Date.parse(dialogues[0]!.updatedAt as string)).toBeGreaterThanOrEqual(Date.parse(since))
   })
 })

@@ -13,8 +13,8 @@ import type {
   Question,
   RegistryMember,
 } from '@/payload-types'
-import { CONTESTS_SLUG } from '@/modules/contests/constants'
-import { DIALOGUES_SLUG } from '@/modules/dialogue/constants'
+import { CONTEST_ROUNDS_SLUG, CONTESTS_SLUG } from '@/modules/contests/constants'
+import { DIALOGUE_COMMENTS_SLUG, DIALOGUES_SLUG } from '@/modules/dialogue/constants'
 import { PHASES, type Phase } from '@/modules/dialogue/phase'
 import { PLAN_KINDS } from '@/modules/news/collections/plans'
 import {
@@ -203,6 +203,35 @@ const phaseFilter: FilterSpec = {
 /** A unit (organiser, issuer) by slug; an unknown slug is a 400 like the taxonomy filters. */
 const unitFilter = (field: string, label: string) => taxonomyFilter('unit', 'units', field, label, 'so-tu-phap')
 
+/**
+ * updatedSince for a record whose serialized form also depends on related records (a contest's
+ * rounds, a dialogue's comments): the record changed, or one of those did. The related records are
+ * read for their parent's id only — a system read, so that a comment taken down also counts as a
+ * change; only published parents are listed (the type's `published` condition still applies).
+ */
+function updatedSinceWith(related: CollectionSlug, parentField: string): FilterSpec {
+  return {
+    ...updatedSince,
+    toWhere: async (value, payload): Promise<Where> => {
+      const since = parseDate('updatedSince', value, 'start')
+      const { docs } = await payload.find({
+        collection: related,
+        where: { updatedAt: { greater_than_equal: since } },
+        select: { [parentField]: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      const ids = [
+        ...new Set(
+          docs.map((d) => (d as unknown as Record<string, unknown>)[parentField]).filter((v) => typeof v === 'number'),
+        ),
+      ] as number[]
+      return { or: [{ updatedAt: { greater_than_equal: since } }, { id: { in: ids.concat(-1) } }] }
+    },
+  }
+}
+
 const CONTEST_PUBLIC = ['published', 'closed']
 const REGISTRY_KIND_VALUES = REGISTRY_KINDS.map((k) => k.value)
 
@@ -356,7 +385,7 @@ export const ENTITY_TYPES: EntityType[] = [
       phaseFilter,
       taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
       ...dateRange('opensAt', 'Bắt đầu nhận ý kiến'),
-      updatedSince,
+      updatedSinceWith(DIALOGUE_COMMENTS_SLUG, 'dialogue'),
     ],
     serialize: (doc, payload) => serializeDialogue(doc as Dialogue, payload),
   },
@@ -370,7 +399,7 @@ export const ENTITY_TYPES: EntityType[] = [
     filters: [
       enumFilter('status', 'status', 'trạng thái cuộc thi', [{ value: 'published' }, { value: 'closed' }]),
       taxonomyFilter('field', 'legal-fields', 'fields', 'lĩnh vực pháp luật', 'dat-dai'),
-      updatedSince,
+      updatedSinceWith(CONTEST_ROUNDS_SLUG, 'contest'),
     ],
     serialize: (doc, payload) => serializeContestResults(doc as Contest, payload),
   },

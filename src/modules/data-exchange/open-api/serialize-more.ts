@@ -37,6 +37,10 @@ import { terms } from './serialize'
 
 const iso = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null)
 
+/** The latest of some instants, as ISO 8601. */
+const latest = (...values: (string | null | undefined)[]): string =>
+  new Date(Math.max(...values.map((v) => (v ? Date.parse(v) : 0)))).toISOString()
+
 export const ANNOUNCEMENT_KINDS = [
   { value: 'thong-bao', label: 'Thông báo' },
   { value: 'giay-moi', label: 'Giấy mời' },
@@ -174,7 +178,7 @@ export async function serializeDialogue(doc: Dialogue, payload: Payload, now = n
   const { docs: comments } = await payload.find({
     collection: DIALOGUE_COMMENTS_SLUG,
     where: { and: [{ dialogue: { equals: doc.id } }, { status: { equals: 'da-dang' } }] },
-    select: { decision: true },
+    select: { decision: true, updatedAt: true },
     depth: 0,
     pagination: false,
     overrideAccess: false,
@@ -230,7 +234,8 @@ export async function serializeDialogue(doc: Dialogue, payload: Payload, now = n
         }
       : null,
     publishedAt: iso(doc.publishedAt) ?? iso(doc.createdAt)!,
-    updatedAt: iso(doc.updatedAt)!,
+    // A newly published contribution or decision changes the record: the latest of them counts.
+    updatedAt: latest(doc.updatedAt, ...comments.map((c) => c.updatedAt)),
   }
 }
 
@@ -313,7 +318,8 @@ export async function serializeContestResults(doc: Contest, payload: Payload) {
     fields: terms(doc.fields as LegalField[]),
     prizes: doc.prizes ?? null,
     rounds: out,
-    updatedAt: iso(doc.updatedAt)!,
+    // Publishing a round's results changes the record though the contest itself is untouched.
+    updatedAt: latest(doc.updatedAt, ...(rounds as ContestRound[]).map((r) => r.updatedAt)),
   }
 }
 
