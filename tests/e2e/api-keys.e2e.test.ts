@@ -90,7 +90,7 @@ describe('API keys in the admin', () => {
     await page.locator('#action-save').click()
     const second = await shownKey(page)
     expect(second).not.toBe(first)
-    expect(await page.getByLabel('Cấp khóa mới khi lưu').isChecked()).toBe(false)
+    await expect.poll(() => page.getByLabel('Cấp khóa mới khi lưu').isChecked()).toBe(false)
     const refused = await openApi(first)
     expect(refused.status).toBe(401)
     expect(refused.headers.get('content-type')).toContain('application/problem+json')

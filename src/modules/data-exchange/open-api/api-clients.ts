@@ -44,7 +44,8 @@ export const ApiClients: CollectionConfig = {
       label: 'Cấp khóa mới khi lưu',
       type: 'checkbox',
       virtual: true,
-      admin: { description: 'Khóa cũ hết hiệu lực ngay. Khóa mới chỉ hiện một lần sau khi lưu.' },
+      // Payload makes virtual fields read-only in the admin unless told otherwise; this one is an input.
+      admin: { readOnly: false, description: 'Khóa cũ hết hiệu lực ngay. Khóa mới chỉ hiện một lần sau khi lưu.' },
     },
     {
       // Only ever set on the response to the save that issued a key (afterChange below); never stored,
