@@ -110,6 +110,12 @@ export interface Config {
     'outbox-mails': OutboxMail;
     'privacy-audit': PrivacyAudit;
     'api-clients': ApiClient;
+    'publication-log': PublicationLog;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
+    'sync-sources': SyncSource;
+    'sync-records': SyncRecord;
+    'sync-conflicts': SyncConflict;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -166,6 +172,12 @@ export interface Config {
     'outbox-mails': OutboxMailsSelect<false> | OutboxMailsSelect<true>;
     'privacy-audit': PrivacyAuditSelect<false> | PrivacyAuditSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'publication-log': PublicationLogSelect<false> | PublicationLogSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'sync-sources': SyncSourcesSelect<false> | SyncSourcesSelect<true>;
+    'sync-records': SyncRecordsSelect<false> | SyncRecordsSelect<true>;
+    'sync-conflicts': SyncConflictsSelect<false> | SyncConflictsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -2254,6 +2266,188 @@ export interface ApiClient {
   createdAt: string;
 }
 /**
+ * Mỗi lần một bản ghi được công bố, sửa khi đang công khai, thôi công khai hoặc bị xóa (nguồn của /api/open/v1/changes).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-log".
+ */
+export interface PublicationLog {
+  id: number;
+  entityType: string;
+  collection: string;
+  docId: number;
+  action: 'created' | 'updated' | 'unpublished' | 'deleted';
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mỗi khi dữ liệu mở thay đổi (công bố, sửa, thôi công khai, xóa), cổng gửi POST có chữ ký HMAC tới địa chỉ này.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Để trống để nhận mọi loại.
+   */
+  types?:
+    | (
+        | 'articles'
+        | 'legal-documents'
+        | 'questions'
+        | 'library-items'
+        | 'legal-situations'
+        | 'events'
+        | 'announcements'
+        | 'plans'
+        | 'document-materials'
+        | 'dialogues'
+        | 'contest-results'
+        | 'registry-members'
+      )[]
+    | null;
+  active?: boolean | null;
+  /**
+   * Tùy chọn, ít nhất 32 ký tự. Để trống khi tạo mới thì hệ thống tự sinh khóa; khóa chỉ hiện một lần sau khi lưu.
+   */
+  newSecret?: string | null;
+  /**
+   * Khóa cũ hết hiệu lực ngay. Khóa mới chỉ hiện một lần sau khi lưu.
+   */
+  rotateSecret?: boolean | null;
+  issuedKey?: string | null;
+  secret?: string | null;
+  secretHint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Các lần gửi thông báo webhook; lượt lỗi được tự gửi lại, hết số lần thì chuyển “Gửi không được”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription: number | WebhookSubscription;
+  entry: number | PublicationLog;
+  entityType: string;
+  docId: number;
+  action: 'created' | 'updated' | 'unpublished' | 'deleted';
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Cổng khác (ví dụ cổng cấp tỉnh) mà cổng này lấy bài viết, văn bản về qua luồng thay đổi. Trạng thái lần chạy gần nhất hiện ở cột bên phải.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-sources".
+ */
+export interface SyncSource {
+  id: number;
+  name: string;
+  /**
+   * Ví dụ: https://pbgdpl.longan.gov.vn (không kèm /api).
+   */
+  baseUrl: string;
+  /**
+   * Chỉ nhập khi thêm nguồn hoặc đổi khóa. Khóa được lưu lại nhưng không bao giờ hiện ra nữa; để trống để giữ khóa cũ.
+   */
+  newApiKey?: string | null;
+  apiKey?: string | null;
+  apiKeyHint?: string | null;
+  /**
+   * Khóa bí mật của đăng ký webhook tạo ở cổng nguồn, để cổng nguồn báo có thay đổi ngay (POST /api/dong-bo/webhook/<mã nguồn>). Không hiện lại sau khi lưu.
+   */
+  newWebhookSecret?: string | null;
+  webhookSecret?: string | null;
+  hasWebhookSecret?: boolean | null;
+  types: ('articles' | 'legal-documents')[];
+  /**
+   * Để trống: dùng (hoặc tạo) chuyên mục “Tin từ cổng khác”.
+   */
+  fallbackSection?: (number | null) | Section;
+  intervalSeconds: number;
+  enabled?: boolean | null;
+  cursor?: string | null;
+  lastRunAt?: string | null;
+  lastSuccessAt?: string | null;
+  lastError?: string | null;
+  itemsImported?: number | null;
+  /**
+   * Một lần chạy giữ nguồn đến thời điểm này, để hai máy chủ không chạy trùng.
+   */
+  leaseUntil?: string | null;
+  leaseOwner?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Nguồn gốc của từng bài viết, văn bản lấy về từ cổng khác.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-records".
+ */
+export interface SyncRecord {
+  id: number;
+  syncSource: number | SyncSource;
+  entityType: string;
+  sourceId: number;
+  sourceUrl?: string | null;
+  localCollection: string;
+  localId?: number | null;
+  pendingSlug?: string | null;
+  remoteState?: ('published' | 'unpublished' | 'deleted') | null;
+  fetchedAt?: string | null;
+  sourceUpdatedAt?: string | null;
+  localUpdatedAtAfterSync?: string | null;
+  recordHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Xung đột: bản tại chỗ đã sửa sau lần đồng bộ và bản ở nguồn cũng thay đổi. Mở từng mục để chọn giữ bản tại chỗ hoặc lấy bản từ nguồn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-conflicts".
+ */
+export interface SyncConflict {
+  id: number;
+  title?: string | null;
+  kind: 'conflict' | 'rejected';
+  status: 'open' | 'kept-local' | 'took-remote';
+  syncSource?: (number | null) | SyncSource;
+  entityType: string;
+  sourceId: number;
+  localCollection?: string | null;
+  localId?: number | null;
+  reason?: string | null;
+  record?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detectedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2396,6 +2590,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'publication-log';
+        value: number | PublicationLog;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'sync-sources';
+        value: number | SyncSource;
+      } | null)
+    | ({
+        relationTo: 'sync-records';
+        value: number | SyncRecord;
+      } | null)
+    | ({
+        relationTo: 'sync-conflicts';
+        value: number | SyncConflict;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3693,6 +3911,123 @@ export interface ApiClientsSelect<T extends boolean = true> {
   issuedKey?: T;
   keyHash?: T;
   keyHint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-log_select".
+ */
+export interface PublicationLogSelect<T extends boolean = true> {
+  entityType?: T;
+  collection?: T;
+  docId?: T;
+  action?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  types?: T;
+  active?: T;
+  newSecret?: T;
+  rotateSecret?: T;
+  issuedKey?: T;
+  secret?: T;
+  secretHint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  entry?: T;
+  entityType?: T;
+  docId?: T;
+  action?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-sources_select".
+ */
+export interface SyncSourcesSelect<T extends boolean = true> {
+  name?: T;
+  baseUrl?: T;
+  newApiKey?: T;
+  apiKey?: T;
+  apiKeyHint?: T;
+  newWebhookSecret?: T;
+  webhookSecret?: T;
+  hasWebhookSecret?: T;
+  types?: T;
+  fallbackSection?: T;
+  intervalSeconds?: T;
+  enabled?: T;
+  cursor?: T;
+  lastRunAt?: T;
+  lastSuccessAt?: T;
+  lastError?: T;
+  itemsImported?: T;
+  leaseUntil?: T;
+  leaseOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-records_select".
+ */
+export interface SyncRecordsSelect<T extends boolean = true> {
+  syncSource?: T;
+  entityType?: T;
+  sourceId?: T;
+  sourceUrl?: T;
+  localCollection?: T;
+  localId?: T;
+  pendingSlug?: T;
+  remoteState?: T;
+  fetchedAt?: T;
+  sourceUpdatedAt?: T;
+  localUpdatedAtAfterSync?: T;
+  recordHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sync-conflicts_select".
+ */
+export interface SyncConflictsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  status?: T;
+  syncSource?: T;
+  entityType?: T;
+  sourceId?: T;
+  localCollection?: T;
+  localId?: T;
+  reason?: T;
+  record?: T;
+  detectedAt?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

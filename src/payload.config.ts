@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
+import { withPublicationLog } from './modules/data-exchange/changes/log'
 import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase, tuneSqlite } from './shared/database'
@@ -38,7 +39,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections: modules
     .flatMap((m) => m.collections ?? [])
-    .map((c) => (searchable.has(c.slug) ? withSearchIndexing(c) : c)),
+    .map((c) => (searchable.has(c.slug) ? withSearchIndexing(c) : c))
+    // Every collection behind an open API type logs its public changes (the change feed, issue 7 §3).
+    .map(withPublicationLog),
   globals: modules.flatMap((m) => m.globals ?? []),
   db:
     database.dialect === 'postgres'

@@ -6,6 +6,7 @@ import * as migration_20261129_021458_participation from './20261129_021458_part
 import * as migration_20261129_044404_registries from './20261129_044404_registries';
 import * as migration_20261129_072556_library_contests from './20261129_072556_library_contests';
 import * as migration_20261129_080148_data_exchange from './20261129_080148_data_exchange';
+import * as migration_20261129_102102_sync_and_more from './20261129_102102_sync_and_more';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_080148_data_exchange.up,
     down: migration_20261129_080148_data_exchange.down,
-    name: '20261129_080148_data_exchange'
+    name: '20261129_080148_data_exchange',
+  },
+  {
+    up: migration_20261129_102102_sync_and_more.up,
+    down: migration_20261129_102102_sync_and_more.down,
+    name: '20261129_102102_sync_and_more'
   },
 ];

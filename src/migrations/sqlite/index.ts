@@ -6,6 +6,7 @@ import * as migration_20261129_021445_participation from './20261129_021445_part
 import * as migration_20261129_044350_registries from './20261129_044350_registries';
 import * as migration_20261129_072545_library_contests from './20261129_072545_library_contests';
 import * as migration_20261129_080130_data_exchange from './20261129_080130_data_exchange';
+import * as migration_20261129_101939_sync_and_more from './20261129_101939_sync_and_more';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_080130_data_exchange.up,
     down: migration_20261129_080130_data_exchange.down,
-    name: '20261129_080130_data_exchange'
+    name: '20261129_080130_data_exchange',
+  },
+  {
+    up: migration_20261129_101939_sync_and_more.up,
+    down: migration_20261129_101939_sync_and_more.down,
+    name: '20261129_101939_sync_and_more'
   },
 ];

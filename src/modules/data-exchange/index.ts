@@ -1,5 +1,7 @@
 import type { PortalModule } from '@/modules/types'
 import { ApiClients } from './open-api/api-clients'
+import { changesCollections, changesTasks } from './changes'
+import { syncCollections, syncTask } from './sync'
 
 /**
  * Interoperability (issue 7): the data standard's JSON Schemas and the open API (open-api/), feeds,
@@ -7,5 +9,6 @@ import { ApiClients } from './open-api/api-clients'
  */
 export const dataExchangeModule: PortalModule = {
   name: 'data-exchange',
-  collections: [ApiClients],
+  collections: [ApiClients, ...changesCollections, ...syncCollections],
+  scheduledTasks: [...changesTasks, syncTask],
 }

@@ -35,6 +35,9 @@ import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8
 import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7 } from '@/modules/reports/admin/report-action-field'
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { IssuedKeyNotice as IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd } from '@/modules/data-exchange/open-api/admin/issued-key'
+import { IssuedSecretNotice as IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548 } from '@/modules/data-exchange/changes/admin/issued-secret'
+import { ConflictActions as ConflictActions_2d87de0466d99976e25b491117627559 } from '@/modules/data-exchange/sync/admin/conflict-actions'
+import { ConflictStatusCell as ConflictStatusCell_2d87de0466d99976e25b491117627559 } from '@/modules/data-exchange/sync/admin/conflict-actions'
 import { AdminIcon as AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { AdminLogo as AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1 } from '@/shared/ui/admin/brand'
 import { ConnectorImportNavLink as ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d } from '@/modules/data-exchange/connectors/admin/import-view'
@@ -91,6 +94,9 @@ export const importMap = {
   "@/modules/reports/admin/report-action-field#ReportActionField": ReportActionField_00177204e128071ec938ad571ab6dbb7,
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
   "@/modules/data-exchange/open-api/admin/issued-key#IssuedKeyNotice": IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd,
+  "@/modules/data-exchange/changes/admin/issued-secret#IssuedSecretNotice": IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548,
+  "@/modules/data-exchange/sync/admin/conflict-actions#ConflictActions": ConflictActions_2d87de0466d99976e25b491117627559,
+  "@/modules/data-exchange/sync/admin/conflict-actions#ConflictStatusCell": ConflictStatusCell_2d87de0466d99976e25b491117627559,
   "@/shared/ui/admin/brand#AdminIcon": AdminIcon_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/shared/ui/admin/brand#AdminLogo": AdminLogo_3b13f17d1d6cb7c56f257fffe92bddc1,
   "@/modules/data-exchange/connectors/admin/import-view#ConnectorImportNavLink": ConnectorImportNavLink_c339e8a937d41a6519429bc7835bb71d,

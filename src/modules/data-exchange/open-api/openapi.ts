@@ -2,6 +2,7 @@ import { SCHEMAS } from '../schemas'
 import { ENTITY_TYPES } from './entities'
 import { API_BASE, DEFAULT_LIMIT, MAX_LIMIT, SUMMARY_FIELDS } from './handler'
 import { absoluteUrl } from '@/shared/ui/site-url'
+import { changesPathItem } from '../changes/openapi'
 import { statisticsPathItem } from './statistics-path'
 
 /** Schema name in components from a file name: "legal-document.schema.json" → "LegalDocument". */
@@ -14,11 +15,17 @@ const componentName = (file: string): string =>
 
 /** A schema file made into an OpenAPI component: refs between files point into components. */
 function inline(schema: object, ownFile: string): Record<string, unknown> {
-  const text = JSON.stringify(schema).replace(
-    /"\$ref":"([a-z-]+\.schema\.json)?#\/\$defs\/([A-Za-z]+)"/g,
-    (_m, file: string | undefined, def: string) =>
-      `"$ref":"#/components/schemas/${componentName(file || ownFile)}${def.charAt(0).toUpperCase()}${def.slice(1)}"`,
-  )
+  const text = JSON.stringify(schema)
+    .replace(
+      /"\$ref":"([a-z-]+\.schema\.json)?#\/\$defs\/([A-Za-z]+)"/g,
+      (_m, file: string | undefined, def: string) =>
+        `"$ref":"#/components/schemas/${componentName(file || ownFile)}${def.charAt(0).toUpperCase()}${def.slice(1)}"`,
+    )
+    // A whole file ("article.schema.json", as in the change feed's records) is its component.
+    .replace(
+      /"\$ref":"([a-z-]+\.schema\.json)"/g,
+      (_m, file: string) => `"$ref":"#/components/schemas/${componentName(file)}"`,
+    )
   const { $schema: _s, $id: _i, $defs: _d, ...rest } = JSON.parse(text) as Record<string, unknown>
   return rest
 }
@@ -132,7 +139,7 @@ export function openApiDocument(): Record<string, unknown> {
     },
     externalDocs: { description: 'Hướng dẫn và chuẩn dữ liệu', url: absoluteUrl('/du-lieu-mo') },
     servers: [{ url: absoluteUrl(API_BASE) }],
-    paths,
+    paths: { ...paths, '/changes': changesPathItem() },
     components: {
       schemas,
       parameters: {

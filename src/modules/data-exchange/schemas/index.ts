@@ -12,6 +12,7 @@ import plan from './plan.schema.json'
 import question from './question.schema.json'
 import registryMember from './registry-member.schema.json'
 import statistics from './statistics.schema.json'
+import { changeFeedSchema } from '../changes/schema'
 
 /** The data standard's JSON Schemas (draft 2020-12), by file name; docs/data-standard.md describes them. */
 export const SCHEMAS: Record<string, object> = {
@@ -29,4 +30,5 @@ export const SCHEMAS: Record<string, object> = {
   'contest-result.schema.json': contestResult,
   'registry-member.schema.json': registryMember,
   'statistics.schema.json': statistics,
+  'change-feed.schema.json': changeFeedSchema(),
 }
