@@ -54,6 +54,8 @@ if (!env.PAYLOAD_SECRET) {
 // 2. Migrations
 step(`Cập nhật cấu trúc cơ sở dữ liệu (${/^postgres/i.test(env.DATABASE_URL || '') ? 'PostgreSQL' : 'SQLite'})`)
 run(bin('tsx'), ['scripts/migrate.ts'])
+// The change feed starts from every document already public (idempotent: only types with an empty log).
+run(bin('tsx'), ['scripts/changes-backfill.ts'])
 
 // 3. Demo content
 if (env.SEED_DEMO !== '0') {
