@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { Article, LegalDocument, SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
@@ -246,10 +247,22 @@ describe('sync follower', () => {
     expect(state.lastSuccessAt).toBeTruthy()
   })
 
+  it('the public page of a synced copy names its source, links the original and says when it was fetched', async () => {
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'articles', id: localArticle }))!)
+    const [row] = await copyOf('articles', articleId)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+    expect(html).toContain(`<a href="${row!.sourceUrl}" rel="noopener external">xem bản gốc</a>`)
+    expect(html).toMatch(/lấy về lúc <time dateTime="[^"]+">\d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}</)
+    // A document written here has no provenance line.
+    const own = await payload.find({ collection: 'articles', where: { id: { equals: articleId } }, ...system })
+    expect(await SyncProvenance({ collection: 'articles', id: own.docs[0]!.id })).toBeNull()
+  })
+
   it('re-applying the same pages duplicates nothing', async () => {
     await payload.update({ collection: 'sync-sources', id: sourceId, data: { cursor: null }, ...system })
     const result = await pull()
-    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 0 })
+    expect(result, String(result.error)).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 0 })
     expect(await count('articles', 'Tỉnh hướng dẫn đăng ký đất đai lần đầu')).toBe(2) // the province's and the copy
     expect(await copyOf('articles', articleId)).toHaveLength(1)
   })

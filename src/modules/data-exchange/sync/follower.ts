@@ -122,16 +122,22 @@ async function problemDetail(res: Response): Promise<string | null> {
 
 /** One page of the feed, checked for its shape; every failure is a Vietnamese FeedError. */
 async function fetchPage(source: SyncSource, apiKey: string | null): Promise<FeedPage> {
-  let res: Response
-  try {
-    res = await fetch(feedUrl(source, source.cursor), {
-      headers: { Accept: 'application/json', ...(apiKey ? { 'X-Api-Key': apiKey } : {}) },
-      redirect: 'error',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    })
-  } catch (err) {
-    const why = err instanceof Error && err.name === 'TimeoutError' ? 'quá thời gian chờ' : 'không kết nối được'
-    throw new FeedError(`Không lấy được luồng thay đổi từ ${source.baseUrl}: ${why}.`)
+  let res: Response | null = null
+  // One retry on a connection error: a kept-alive socket the source has just closed fails once.
+  for (let attempt = 1; !res; attempt++) {
+    try {
+      res = await fetch(feedUrl(source, source.cursor), {
+        headers: { Accept: 'application/json', ...(apiKey ? { 'X-Api-Key': apiKey } : {}) },
+        redirect: 'error',
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      })
+    } catch (err) {
+      const timeout = err instanceof Error && err.name === 'TimeoutError'
+      if (!timeout && attempt < 2) continue
+      throw new FeedError(
+        `Không lấy được luồng thay đổi từ ${source.baseUrl}: ${timeout ? 'quá thời gian chờ' : 'không kết nối được'}.`,
+      )
+    }
   }
   if (res.status === 401 || res.status === 403) {
     const detail = await problemDetail(res)

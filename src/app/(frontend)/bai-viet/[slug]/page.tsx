@@ -4,6 +4,7 @@ import { JsonLd } from '@/modules/data-exchange/feeds/json-ld'
 import { breadcrumbListLd, dublinCore, newsArticleLd } from '@/modules/data-exchange/feeds/structured-data'
 import { shareImagePath } from '@/modules/data-exchange/feeds/share-image'
 import { getArticle } from '@/modules/news/server/queries'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { ArticleView } from '@/modules/news/ui/article-view'
 import { lexicalToPlainText } from '@/shared/text/lexical-text'
@@ -68,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         ])}
       />
       <ArticleView article={article} />
+      <SyncProvenance collection="articles" id={article.id} />
     </>
   )
 }

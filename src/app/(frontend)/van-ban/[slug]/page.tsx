@@ -8,6 +8,7 @@ import { absoluteUrl } from '@/shared/ui/site-url'
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/modules/data-exchange/feeds/share-image'
 import { getDocumentMeta, getDocumentPage } from '@/modules/legal-documents/server/get-document'
 import { DocumentView } from '@/modules/legal-documents/ui/document-view'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { typeAndNumber } from '@/modules/legal-documents/ui/document-items'
 
 export const revalidate = 3600
@@ -54,6 +55,7 @@ export default async function DocumentPage({ params }: Props) {
         ])}
       />
       <DocumentView data={data} />
+      <SyncProvenance collection="legal-documents" id={doc.id} />
     </>
   )
 }
