@@ -247,6 +247,26 @@ describe('rolling back and re-applying the latest migration', () => {
         overrideAccess: true,
       })
     }
+    // The change feed and push webhooks: a subscription, a log entry and the delivery it queues.
+    if (/_sync_and_more$/.test(last.name)) {
+      await t.payload.create({
+        collection: 'webhook-subscriptions',
+        data: { name: 'Máy nhận thử', url: 'https://may-nhan.example.vn/webhook', types: ['articles'] },
+        overrideAccess: true,
+      })
+      await t.payload.create({
+        collection: 'publication-log',
+        data: {
+          entityType: 'articles',
+          collection: 'articles',
+          docId: 7,
+          action: 'created',
+          at: new Date().toISOString(),
+        },
+        overrideAccess: true,
+      })
+      expect(await query('SELECT id FROM webhook_deliveries')).toHaveLength(1)
+    }
     await migrateDown(t.payload, last)
     expect(await appliedNames()).toEqual(all.slice(0, -1))
     await t.payload.db.migrate({ migrations: migrations as unknown as Migrations })

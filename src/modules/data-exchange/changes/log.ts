@@ -90,18 +90,93 @@ const logDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) =>
   return doc
 }
 
+type RelatedOf = { entity: EntityType; related: NonNullable<EntityType['related']>[number] }
+
+const relatedOf = (collection: string): RelatedOf[] =>
+  ENTITY_TYPES.flatMap((entity) =>
+    (entity.related ?? []).filter((r) => r.collection === collection).map((related) => ({ entity, related })),
+  )
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(fingerprint(a)) === JSON.stringify(fingerprint(b))
+
 /**
- * Adds the publication-log hooks to a collection that backs an open API type (any other collection
- * is returned as it is), like withSearchIndexing: payload.config.ts applies it to every collection.
+ * The parents whose public record a change of a related record alters: it was or is visible, and
+ * it appeared, disappeared or changed one of its public fields. Both parents count when it moved.
+ */
+function touchedParents(
+  { related }: RelatedOf,
+  doc: Record<string, unknown> | null,
+  previous: Record<string, unknown> | null,
+): number[] {
+  const was = previous ? related.isVisible(previous) : false
+  const is = doc ? related.isVisible(doc) : false
+  if (!was && !is) return []
+  const before = previous ? related.parentId(previous) : null
+  const after = doc ? related.parentId(doc) : null
+  const changed =
+    was !== is || before !== after || related.publicFields.some((f) => !sameValue(doc?.[f], previous?.[f]))
+  if (!changed) return []
+  return [...new Set([before, after].filter((id): id is number => id !== null))]
+}
+
+/** Logs `updated` for each public parent whose record a related record's change altered. */
+async function logParents(
+  req: PayloadRequest,
+  collection: string,
+  doc: Record<string, unknown> | null,
+  previous: Record<string, unknown> | null,
+): Promise<void> {
+  for (const link of relatedOf(collection)) {
+    for (const parentId of touchedParents(link, doc, previous)) {
+      // System read inside the change's transaction: only whether the parent is public matters.
+      const parent = await req.payload.findByID({
+        collection: link.entity.collection,
+        id: parentId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+      if (parent && link.entity.isPublic(parent as unknown as Record<string, unknown>))
+        await writeEntry(req, link.entity, parentId, 'updated')
+    }
+  }
+}
+
+const logRelatedChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection }) => {
+  const previous = operation === 'update' ? ((previousDoc as Record<string, unknown> | undefined) ?? null) : null
+  await logParents(req, collection.slug, doc as Record<string, unknown>, previous)
+  return doc
+}
+
+const logRelatedDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  await logParents(req, collection.slug, null, doc as Record<string, unknown>)
+  return doc
+}
+
+/**
+ * Adds the publication-log hooks to a collection that backs an open API type, or holds records
+ * related to one (`related`: the parent gets an `updated` entry); any other collection is returned
+ * as it is, like withSearchIndexing: payload.config.ts applies it to every collection.
  */
 export function withPublicationLog(config: CollectionConfig): CollectionConfig {
-  if (typesOf(config.slug).length === 0) return config
+  const own = typesOf(config.slug).length > 0
+  const related = relatedOf(config.slug).length > 0
+  if (!own && !related) return config
   return {
     ...config,
     hooks: {
       ...config.hooks,
-      afterChange: [...(config.hooks?.afterChange ?? []), logChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), logDelete],
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        ...(own ? [logChange] : []),
+        ...(related ? [logRelatedChange] : []),
+      ],
+      afterDelete: [
+        ...(config.hooks?.afterDelete ?? []),
+        ...(own ? [logDelete] : []),
+        ...(related ? [logRelatedDelete] : []),
+      ],
     },
   }
 }

@@ -76,6 +76,28 @@ export type EntityType = {
   isPublic: (doc: Record<string, unknown>) => boolean
   filters: FilterSpec[]
   serialize: (doc: unknown, payload: Payload) => Promise<unknown> | unknown
+  /**
+   * Records of other collections that are part of this type's public record (a contest's rounds, a
+   * dialogue's published contributions): when one changes in a way the public sees, the publication
+   * log notes an `updated` entry for its parent, though the parent document itself is untouched.
+   */
+  related?: RelatedRecords[]
+}
+
+export type RelatedRecords = {
+  collection: CollectionSlug
+  /** The parent's id (a number), from the related document as stored (depth 0 or populated). */
+  parentId: (doc: Record<string, unknown>) => number | null
+  /** Whether the related document shows in its parent's public record at all. */
+  isVisible: (doc: Record<string, unknown>) => boolean
+  /** Its fields the public record shows; a change elsewhere (flags, internal notes) logs nothing. */
+  publicFields: string[]
+}
+
+/** The id of a relationship value (a number or a populated document). */
+const relId = (value: unknown): number | null => {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' ? id : null
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/
@@ -388,6 +410,15 @@ export const ENTITY_TYPES: EntityType[] = [
       updatedSinceWith(DIALOGUE_COMMENTS_SLUG, 'dialogue'),
     ],
     serialize: (doc, payload) => serializeDialogue(doc as Dialogue, payload),
+    // The record counts the published contributions and their decisions.
+    related: [
+      {
+        collection: DIALOGUE_COMMENTS_SLUG,
+        parentId: (doc) => relId(doc.dialogue),
+        isVisible: (doc) => doc.status === 'da-dang',
+        publicFields: ['decision'],
+      },
+    ],
   },
   {
     type: 'contest-results',
@@ -402,6 +433,15 @@ export const ENTITY_TYPES: EntityType[] = [
       updatedSinceWith(CONTEST_ROUNDS_SLUG, 'contest'),
     ],
     serialize: (doc, payload) => serializeContestResults(doc as Contest, payload),
+    // The record lists every round, and a round's figures once its results are published.
+    related: [
+      {
+        collection: CONTEST_ROUNDS_SLUG,
+        parentId: (doc) => relId(doc.contest),
+        isVisible: () => true,
+        publicFields: ['number', 'title', 'opensAt', 'closesAt', 'resultsPublished', 'resultsPublishedAt'],
+      },
+    ],
   },
   {
     type: 'registry-members',

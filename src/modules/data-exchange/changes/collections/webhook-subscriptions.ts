@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
 import { ENTITY_TYPES } from '../../open-api/entities'
 import { WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
@@ -91,8 +91,16 @@ export const WebhookSubscriptions: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [
-      ({ data, operation, context }) => {
+      ({ data, operation, context, req }) => {
         const given = typeof data.newSecret === 'string' ? data.newSecret.trim() : ''
+        // Checked here: Payload does not run minLength/maxLength on a virtual field.
+        if (given && (given.length < 32 || given.length > 200)) {
+          const message = 'Khóa bí mật phải dài từ 32 đến 200 ký tự.'
+          throw new ValidationError(
+            { collection: WEBHOOK_SUBSCRIPTIONS_SLUG, errors: [{ path: 'newSecret', message }] },
+            req.t,
+          )
+        }
         if (operation === 'create' || data.rotateSecret === true || given) {
           const secret = given || newWebhookSecret()
           context.issuedWebhookSecret = secret

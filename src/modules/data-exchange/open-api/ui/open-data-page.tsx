@@ -131,6 +131,68 @@ curl -H 'If-None-Match: "<ETag lần trước>"' '${base}/${first.type}/1'   # 3
 }`}</code>
         </pre>
 
+        <h2 id="luong-thay-doi">Luồng thay đổi và webhook</h2>
+        <p>
+          Để đồng bộ dần thay vì tải lại toàn bộ, đọc <code>{`${base}/changes`}</code>: mỗi mục là một lần bản ghi được
+          công bố (<code>created</code>), sửa khi đang công khai (<code>updated</code>), thôi công khai (
+          <code>unpublished</code>) hoặc bị xóa (<code>deleted</code>), xếp theo số thứ tự <code>seq</code>, kèm bản ghi
+          công khai hiện tại trong <code>record</code> (<code>null</code> khi bản ghi không còn công khai).
+        </p>
+        <table className="app-table">
+          <caption>Tham số của luồng thay đổi</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tham số</th>
+              <th scope="col">Ý nghĩa</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                <code>cursor</code>
+              </td>
+              <td>
+                Vị trí đã đọc: giá trị <code>next</code> của trang trước (bỏ trống để đọc từ đầu). Lưu lại sau mỗi
+                trang; khi <code>hasMore</code> là <code>false</code>, hỏi lại sau với cùng con trỏ để nhận thay đổi
+                mới.
+              </td>
+            </tr>
+            <tr>
+              <td>
+                <code>limit</code>
+              </td>
+              <td>Số mục mỗi trang, 1–500 (mặc định 100).</td>
+            </tr>
+            <tr>
+              <td>
+                <code>types</code>
+              </td>
+              <td>
+                Các loại dữ liệu cần theo dõi, cách nhau bằng dấu phẩy (ví dụ <code>articles,legal-documents</code>).
+              </td>
+            </tr>
+            <tr>
+              <td>
+                <code>since</code>
+              </td>
+              <td>
+                Thời điểm ISO 8601 để bắt đầu (chỉ dùng khi không có <code>cursor</code>).
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <p>
+          Một bản ghi có thể xuất hiện nhiều lần; hãy ghi đè theo loại và mã. Thay đổi chỉ xuất hiện sau khoảng một
+          giây. Đơn vị muốn được báo ngay có thể đề nghị quản trị viên đăng ký webhook: cổng gửi POST nội dung một mục
+          của luồng, có chữ ký HMAC-SHA256 trong tiêu đề <code>X-Pbgdpl-Signature</code> (cách kiểm tra:{' '}
+          <code>docs/data-standard.md</code>, mục 4.2), gửi lại sau 1, 5, 15, 60 và 240 phút nếu máy nhận không trả mã
+          2xx.
+        </p>
+        <pre>
+          <code>{`curl '${base}/changes?types=articles,legal-documents&limit=100'
+curl '${base}/changes?cursor=<next của trang trước>'`}</code>
+        </pre>
+
         <h2 id="bo-nho-dem">Bộ nhớ đệm, CORS, hạn mức</h2>
         <ul>
           <li>
