@@ -681,6 +681,17 @@ async function follow(): Promise<void> {
         overrideAccess: true,
       })) as { lastError?: string | null }
       if (state.lastError) console.log(`    follower's last error: ${state.lastError.slice(0, 1500)}`)
+      if (rejected > 0) {
+        const { docs } = await payload.find({
+          collection: 'sync-conflicts',
+          where: { kind: { equals: 'rejected' } },
+          limit: 5,
+          depth: 0,
+          overrideAccess: true,
+        })
+        for (const d of docs as { title?: string; reason?: string }[])
+          console.log(`    rejected by the follower: ${d.title?.slice(0, 90)}: ${d.reason}`)
+      }
       return {
         seconds,
         items,
