@@ -430,6 +430,25 @@ describe('delivery', () => {
   })
 })
 
+describe('deleting a subscription', () => {
+  it('deletes its deliveries with it, and leaves the others', async () => {
+    const gone = await subscribe('Sẽ bị xóa', '/ok/gone', { types: ['articles'] })
+    await publishArticle('Tin trước khi xóa đăng ký')
+    expect(await deliveriesOf(gone)).toHaveLength(1)
+    const others = (await deliveries()).length - 1
+    await payload.delete({
+      collection: 'webhook-subscriptions',
+      id: gone.id,
+      user: org.users.admin,
+      overrideAccess: false,
+    })
+    expect(await deliveriesOf(gone)).toEqual([])
+    expect(await deliveries()).toHaveLength(others)
+    const res = await rest('DELETE', `/api/webhook-subscriptions/${subOff.id}`, org.users.admin)
+    expect(res.status).toBe(200)
+  })
+})
+
 describe('the subscription secret', () => {
   it('is generated when empty and shown once, in the save’s response only', async () => {
     const sub = await subscribe('Khóa tự sinh', '/ok/secret')

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
 import { ENTITY_TYPES } from '../../open-api/entities'
-import { WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
+import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
 
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`
 
@@ -90,6 +90,19 @@ export const WebhookSubscriptions: CollectionConfig = {
     { name: 'secretHint', label: 'Đuôi khóa bí mật', type: 'text', admin: { readOnly: true } },
   ],
   hooks: {
+    // A delivery cannot outlive its subscription (its column is NOT NULL): deleting a subscription
+    // deletes its deliveries first, in the same transaction. System work: deliveries are closed to
+    // every API user, and only an administrator can get here (delete access).
+    beforeDelete: [
+      async ({ id, req }) => {
+        await req.payload.delete({
+          collection: WEBHOOK_DELIVERIES_SLUG,
+          where: { subscription: { equals: id } },
+          overrideAccess: true,
+          req,
+        })
+      },
+    ],
     beforeChange: [
       ({ data, operation, context, req }) => {
         const given = typeof data.newSecret === 'string' ? data.newSecret.trim() : ''
