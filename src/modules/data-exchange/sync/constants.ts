@@ -14,8 +14,12 @@ export const SYNC_TYPES = [
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 
 export const DEFAULT_INTERVAL_SECONDS = 60
-/** How long a run may hold a source before another instance may take it over (a crashed run). */
-export const LEASE_MS = 120_000
+/**
+ * How long a run may hold a source before another instance may take it over (a crashed run). The
+ * run renews it while it works (each page and every few items), so it only has to outlast one
+ * fetch (FETCH_TIMEOUT_MS) with a margin; a portal killed mid-run resumes within this time.
+ */
+export const LEASE_MS = 45_000
 export const DEFAULT_BUDGET_MS = 5_000
 export const PAGE_LIMIT = 100
 /** A feed page bigger than this is refused rather than parsed. */

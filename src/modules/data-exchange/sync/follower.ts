@@ -572,7 +572,15 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
     for (;;) {
       const page = await fetchPage(source, source.apiKey ?? null)
       result.pages += 1
+      let renewedAt = Date.now()
       for (const raw of page.items) {
+        // A long page keeps the lease alive; a lost lease (taken over) stops before the next item.
+        if (Date.now() - renewedAt > LEASE_MS / 3) {
+          if (!(await extendLease(payload, source.id, owner, new Date(Date.now() + LEASE_MS)))) {
+            throw new FeedError('Lần chạy mất quyền giữ nguồn (quá thời gian); lần sau sẽ làm tiếp.')
+          }
+          renewedAt = Date.now()
+        }
         result.items += 1
         const problem = itemProblem(raw)
         if (problem) {
