@@ -201,7 +201,7 @@ export async function mapRecord(
       expiresAt: day(record, 'expiresAt'),
       status,
       fields: await idsBySlug(req, 'legal-fields', record.fields),
-      congBaoNumber: congBao ? text(congBao, 'number', 80) : null,
+      congBaoNumber: congBao ? text(congBao, 'number', 200) : null,
       congBaoDate: congBao ? day(congBao, 'date') : null,
       source: options.sourceUrl.slice(0, 500),
       // The collection's own hooks parse the structure (Phần, Chương, Điều…) from the text.

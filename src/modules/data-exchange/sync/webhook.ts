@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { SyncSource } from '@/payload-types'
+import { settleMs } from '../changes/constants'
 import { verifyWebhook } from '../changes/signature'
 import { ProblemError, problemResponse } from '../open-api/problem'
 import { SYNC_SOURCES_SLUG } from './constants'
@@ -48,7 +49,14 @@ export async function receiveWebhook(
     if (source.enabled) {
       later(async () => {
         try {
-          await pullSource(payload, id)
+          const first = await pullSource(payload, id)
+          // A nudge can arrive before its entry has settled in the source's feed (CHANGES_SETTLE_MS),
+          // or while another run holds the lease: then the pull finds nothing new. Pull once more
+          // after the settle window, or the change would wait for the next poll.
+          if (!first.ran || first.items === 0) {
+            await new Promise((resolve) => setTimeout(resolve, settleMs() + 500))
+            await pullSource(payload, id)
+          }
         } catch (err) {
           payload.logger.error({ err }, `sync pull after webhook for source ${id} failed`)
         }

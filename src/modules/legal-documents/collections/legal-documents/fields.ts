@@ -157,7 +157,7 @@ const publication: Field[] = [
   {
     type: 'row',
     fields: [
-      text('congBaoNumber', 'Số Công báo', 80),
+      text('congBaoNumber', 'Số Công báo', 200),
       {
         name: 'congBaoDate',
         label: 'Ngày đăng Công báo',
