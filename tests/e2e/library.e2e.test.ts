@@ -187,12 +187,24 @@ describe('media library', () => {
     const { context, page: admin } = await adminSession(browser, USERS.contributor)
     const title = `Video YouTube thử nghiệm ${uniqueTag()}`
     await admin.goto('/admin/collections/library-items/create')
+    // Clicked again until the address field shows: a click (or typing) that lands before the admin
+    // form has hydrated is lost, so the YouTube choice comes first and the text after it.
+    const youtubeUrl = admin.locator('#field-youtubeUrl')
+    for (let i = 0; i < 10; i++) {
+      await admin.getByText('Liên kết YouTube', { exact: true }).click()
+      if (
+        await youtubeUrl.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break
+    }
     await admin.locator('#field-title').fill(title)
     await admin
       .locator('#field-summary')
       .fill('Video giới thiệu quyền và nghĩa vụ của người lao động khi giao kết hợp đồng.')
-    await admin.getByText('Liên kết YouTube', { exact: true }).click()
-    await admin.locator('#field-youtubeUrl').fill('https://www.youtube.com/shorts/a1B2c3D4e5_')
+    await youtubeUrl.fill('https://www.youtube.com/shorts/a1B2c3D4e5_')
     for (const [field, option] of [
       ['fields', 'Lao động'],
       ['audiences', 'Người lao động'],
