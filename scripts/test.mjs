@@ -6,7 +6,9 @@
  *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test); said loudly when it
  *      does not. Each file has its own database, so the two runs share nothing; their output is
  *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
- *   4. end-to-end tests in Chromium against a production build (skipped only with E2E=0).
+ *   3. meanwhile, the production build the end-to-end tests use (tests/e2e/prebuild.ts;
+ *      E2E_PREBUILD=0 leaves it to the e2e stage);
+ *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0).
  * Ends with one line "N passed, N failed, N skipped".
  */
 import { spawn } from 'node:child_process'
@@ -77,6 +79,30 @@ async function postgresAnswers(url) {
 
 await vitest('unit', ['--project', 'unit'])
 
+// The e2e production build overlaps the integration tests (the e2e stage reuses it); its output is
+// printed when it ends. On failure the e2e stage builds again and reports the error itself.
+let prebuild = Promise.resolve()
+if (process.env.E2E !== '0' && process.env.E2E_PREBUILD !== '0') {
+  const started = Date.now()
+  const logFile = path.join(outDir, 'e2e-prebuild.log')
+  const out = fs.openSync(logFile, 'w')
+  const child = spawn(path.join('node_modules', '.bin', 'tsx'), ['tests/e2e/prebuild.ts'], {
+    stdio: ['ignore', out, out],
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+  })
+  prebuild = new Promise((resolve) =>
+    child.on('exit', (code) => {
+      fs.closeSync(out)
+      console.log(
+        `\n━━ e2e build (alongside the integration tests): ${((Date.now() - started) / 1000).toFixed(0)} s ━━`,
+      )
+      process.stdout.write(fs.readFileSync(logFile, 'utf8'))
+      if (code !== 0) console.warn('⚠ the e2e build beside the integration tests failed; the e2e stage builds again')
+      resolve()
+    }),
+  )
+}
+
 const serial = process.env.TEST_SERIAL === '1'
 const integration = []
 const sqliteRun = () =>
@@ -107,6 +133,7 @@ if (process.env.TEST_POSTGRES === '0') {
   integration.push(sqliteRun())
 }
 await Promise.all(integration)
+await prebuild
 
 if (process.env.E2E === '0') {
   console.warn('\n⚠⚠⚠ E2E=0: browser tests NOT run ⚠⚠⚠')

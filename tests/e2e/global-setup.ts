@@ -186,11 +186,66 @@ async function keepingFiles(files: string[], work: () => Promise<void>): Promise
   }
 }
 
+/** Runs a tsx script of the project to completion, its output appended to `logFile`. */
+export function runLogged(script: string, env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  return run(bin('tsx'), [script], env, logFile)
+}
+
+/** The environment of the e2e server (and of the build, whose prerendered pages read the same demo content). */
+export function serverEnv(tmp: string, smtpPort: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    DATABASE_URL: `file:${path.join(tmp, 'e2e.db')}`,
+    UPLOAD_DIR: path.join(tmp, 'uploads'),
+    PAYLOAD_SECRET: 'e2e-test-secret-0123456789abcdef',
+    PORT: String(PORT),
+    PUBLIC_URL: BASE_URL,
+    SCHEDULER_INTERVAL_SECONDS: '2',
+    // Every browser login of the suite comes from one address; security.e2e uses its own.
+    LOGIN_RATE_LIMIT: '60',
+    // The tests browse over plain http://127.0.0.1, where a Secure session cookie is not kept.
+    INSECURE_COOKIES: '1',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    SMTP_SECURE: '0',
+    POW_MAX_NUMBER: '2000',
+  }
+  delete env.SMTP_USER
+  delete env.SMTP_PASS
+  delete env.SEED_DEMO
+  return env
+}
+
+/**
+ * Builds .next-e2e (against the migrated and seeded database of `env`) unless it was built from the
+ * same sources. `npm test` calls this early (tests/e2e/prebuild.ts) so the build overlaps the
+ * integration tests; the e2e stage then finds the stamp and reuses the build.
+ */
+export async function ensureBuild(env: NodeJS.ProcessEnv, logFile: string): Promise<'reused' | 'built'> {
+  const distDir = path.join(root, DIST_DIR)
+  const stampFile = path.join(distDir, 'pbgdpl-source-hash')
+  const current = sourceHash()
+  const built = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
+  if (process.env.E2E_SKIP_BUILD === '1' || (built === current && process.env.FORCE_BUILD !== '1')) {
+    log(`reusing the build in ${DIST_DIR}`)
+    dropRuntimeCache(distDir)
+    return 'reused'
+  }
+  await keepingFiles(['tsconfig.json', 'next-env.d.ts'], () =>
+    run(bin('next'), ['build'], { ...env, SCHEDULER: 'off' }, logFile),
+  )
+  fs.writeFileSync(stampFile, current)
+  return 'built'
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-e2e-'))
   const logFile = path.join(tmp, 'server.log')
   const mailFile = path.join(tmp, 'mail.jsonl')
-  const distDir = path.join(root, DIST_DIR)
   let server: ChildProcess | undefined
   let smtp: SMTPServer | undefined
 
@@ -211,47 +266,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     )
     if (occupied) throw new Error(`Port ${PORT} already answers: stop whatever runs on ${BASE_URL} first.`)
     smtp = await startMailServer(mailFile)
-    const smtpPort = (smtp.server.address() as AddressInfo).port
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: `file:${path.join(tmp, 'e2e.db')}`,
-      UPLOAD_DIR: path.join(tmp, 'uploads'),
-      PAYLOAD_SECRET: 'e2e-test-secret-0123456789abcdef',
-      PORT: String(PORT),
-      PUBLIC_URL: BASE_URL,
-      SCHEDULER_INTERVAL_SECONDS: '2',
-      // Every browser login of the suite comes from one address; security.e2e uses its own.
-      LOGIN_RATE_LIMIT: '60',
-      // The tests browse over plain http://127.0.0.1, where a Secure session cookie is not kept.
-      INSECURE_COOKIES: '1',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtpPort),
-      SMTP_SECURE: '0',
-      POW_MAX_NUMBER: '2000',
-    }
-    delete env.SMTP_USER
-    delete env.SMTP_PASS
-    delete env.SEED_DEMO
+    const env = serverEnv(tmp, (smtp.server.address() as AddressInfo).port)
 
     await run(bin('tsx'), ['scripts/migrate.ts'], env, logFile)
     await run(bin('tsx'), ['scripts/seed.ts'], env, logFile)
 
-    const stampFile = path.join(distDir, 'pbgdpl-source-hash')
-    const current = sourceHash()
-    const built = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
-    if (process.env.E2E_SKIP_BUILD === '1' || (built === current && process.env.FORCE_BUILD !== '1')) {
-      log(`reusing the build in ${DIST_DIR}`)
-      dropRuntimeCache(distDir)
-    } else {
-      await keepingFiles(['tsconfig.json', 'next-env.d.ts'], () =>
-        run(bin('next'), ['build'], { ...env, SCHEDULER: 'off' }, logFile),
-      )
-      fs.writeFileSync(stampFile, current)
-    }
+    await ensureBuild(env, logFile)
 
     const started = Date.now()
     const out = fs.openSync(logFile, 'a')
