@@ -4,7 +4,7 @@ import { provinceCode } from '@/modules/data-exchange/akn/uris'
 import { absoluteUrl, siteUrl } from '@/shared/ui/site-url'
 import { resolveClient } from '../open-api/clients'
 import { decodeCursor, encodeCursor } from '../open-api/cursor'
-import { ENTITY_TYPES, entityType } from '../open-api/entities'
+import { ENTITY_TYPES, entityType, serializePage } from '../open-api/entities'
 import { API_BASE } from '../open-api/handler'
 import { CORS_HEADERS, ProblemError, badRequest, problemResponse } from '../open-api/problem'
 import { takeRequest } from '../open-api/rate-limit'
@@ -70,7 +70,8 @@ export async function feedItems(payload: Payload, rows: LogRow[]): Promise<FeedI
       pagination: false,
       overrideAccess: false,
     })
-    for (const doc of docs) records.set(`${type}:${doc.id}`, await entity.serialize(doc, payload))
+    const serialized = await serializePage(entity, docs, payload)
+    docs.forEach((doc, i) => records.set(`${type}:${doc.id}`, serialized[i]))
   }
   return rows.map((row) => ({
     seq: row.id,

@@ -33,6 +33,7 @@ import { badRequest } from './problem'
 import {
   serializeArticle,
   serializeLegalDocument,
+  serializeLegalDocuments,
   serializeLibraryItem,
   serializeQuestion,
   serializeSituation,
@@ -76,6 +77,8 @@ export type EntityType = {
   isPublic: (doc: Record<string, unknown>) => boolean
   filters: FilterSpec[]
   serialize: (doc: unknown, payload: Payload) => Promise<unknown> | unknown
+  /** a page of documents at once, where one query can serve them all (e.g. legal documents' relations) */
+  serializeMany?: (docs: unknown[], payload: Payload) => Promise<unknown[]>
   /**
    * Records of other collections that are part of this type's public record (a contest's rounds, a
    * dialogue's published contributions): when one changes in a way the public sees, the publication
@@ -288,6 +291,7 @@ export const ENTITY_TYPES: EntityType[] = [
       updatedSince,
     ],
     serialize: (doc, payload) => serializeLegalDocument(doc as LegalDocument, payload),
+    serializeMany: (docs, payload) => serializeLegalDocuments(docs as LegalDocument[], payload),
   },
   {
     type: 'questions',
@@ -461,5 +465,13 @@ export const ENTITY_TYPES: EntityType[] = [
     serialize: (doc) => serializeRegistryMember(doc as RegistryMember),
   },
 ]
+
+/** Serializes a page of documents of one type, in one go when the type can. */
+export async function serializePage(entity: EntityType, docs: unknown[], payload: Payload): Promise<unknown[]> {
+  if (entity.serializeMany) return entity.serializeMany(docs, payload)
+  const out: unknown[] = []
+  for (const doc of docs) out.push(await entity.serialize(doc, payload))
+  return out
+}
 
 export const entityType = (type: string): EntityType | undefined => ENTITY_TYPES.find((e) => e.type === type)

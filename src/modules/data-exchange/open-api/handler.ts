@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { resolveClient } from './clients'
 import { decodeCursor, encodeCursor } from './cursor'
-import { ENTITY_TYPES, entityType, type EntityType } from './entities'
+import { ENTITY_TYPES, entityType, serializePage, type EntityType } from './entities'
 import { CORS_HEADERS, ProblemError, badRequest, notFound, problemResponse } from './problem'
 import { takeRequest } from './rate-limit'
 
@@ -133,12 +133,8 @@ export function openApiList(request: Request, payload: Payload, type: string): P
       overrideAccess: false,
     })
     const page = docs.slice(0, limit)
-    const data = []
-    for (const doc of page) {
-      const record = (await entity.serialize(doc, payload)) as Record<string, unknown>
-      if (fields === 'summary' && omit) for (const key of omit) delete record[key]
-      data.push(record)
-    }
+    const data = (await serializePage(entity, page, payload)) as Record<string, unknown>[]
+    if (fields === 'summary' && omit) for (const record of data) for (const key of omit) delete record[key]
     const last = page.at(-1) as { id: number } | undefined
     const next = docs.length > limit && last ? encodeCursor(entity.type, last.id) : null
     const nextUrl = next ? new URL(url) : null

@@ -98,20 +98,48 @@ type RelationRow = {
   to: number | LegalDocument
 }
 
-/** A legal document with its outgoing and incoming relations to other published documents. */
-export async function serializeLegalDocument(doc: LegalDocument, payload: Payload) {
-  // The visitor's view: relations whose other end is not published are left out by access rules
-  // (the relation's target is not readable, so it comes back as an id and is skipped below).
+const endId = (end: number | LegalDocument): number => (typeof end === 'object' ? end.id : end)
+
+/**
+ * The relations of several legal documents in one query, as the visitor sees them: relations whose
+ * other end is not published are left out by access rules (the relation's target is not readable,
+ * so it comes back as an id and is skipped when serializing).
+ */
+async function relationsOf(ids: number[], payload: Payload): Promise<Map<number, RelationRow[]>> {
+  const byDoc = new Map<number, RelationRow[]>(ids.map((id) => [id, []]))
+  if (ids.length === 0) return byDoc
   const { docs: rows } = await payload.find({
     collection: DOCUMENT_RELATIONS_SLUG,
-    where: { or: [{ from: { equals: doc.id } }, { to: { equals: doc.id } }] },
+    where: { or: [{ from: { in: ids } }, { to: { in: ids } }] },
     depth: 1,
-    limit: 500,
+    limit: 500 * ids.length,
     overrideAccess: false,
     pagination: false,
   })
-  const relations = (rows as unknown as RelationRow[]).flatMap((row) => {
-    const outgoing = (typeof row.from === 'object' ? row.from.id : row.from) === doc.id
+  for (const row of rows as unknown as RelationRow[]) {
+    for (const id of new Set([endId(row.from), endId(row.to)])) byDoc.get(id)?.push(row)
+  }
+  return byDoc
+}
+
+/** A legal document with its outgoing and incoming relations to other published documents. */
+export async function serializeLegalDocument(doc: LegalDocument, payload: Payload) {
+  const rows = (await relationsOf([doc.id], payload)).get(doc.id) ?? []
+  return legalDocumentRecord(doc, rows)
+}
+
+/** Several legal documents (a list page, a change-feed page) with their relations in one query. */
+export async function serializeLegalDocuments(docs: LegalDocument[], payload: Payload) {
+  const byDoc = await relationsOf(
+    docs.map((d) => d.id),
+    payload,
+  )
+  return docs.map((doc) => legalDocumentRecord(doc, byDoc.get(doc.id) ?? []))
+}
+
+function legalDocumentRecord(doc: LegalDocument, rows: RelationRow[]) {
+  const relations = rows.flatMap((row) => {
+    const outgoing = endId(row.from) === doc.id
     const other = outgoing ? row.to : row.from
     if (!other || typeof other !== 'object' || other.workflowState !== 'published') return []
     return [
