@@ -396,24 +396,35 @@ describe('sync between two portals', () => {
     }
     const inBatch = `where[sourceId][in]=${ids.join(',')}`
 
-    // Kill the follower as soon as some, but not all, of the burst are here.
+    // Kill the follower while a run is applying the burst: some, but not all, of it here and the
+    // source's lease held (a run releases it when it ends).
     const partial = await pollUntil(
       async () => {
-        const n = (await syncRecords(inBatch)).totalDocs
+        const [rows, state] = await Promise.all([
+          syncRecords(inBatch),
+          follower<{ leaseUntil: string | null }>('GET', `/api/sync-sources/${sourceId}?depth=0`),
+        ])
+        const n = rows.totalDocs
         if (n >= BATCH) throw new Error('the whole burst arrived before the follower could be killed')
-        return n > 0 ? n : undefined
+        const running = state.leaseUntil !== null && Date.parse(state.leaseUntil) > Date.now()
+        return n > 0 && running ? n : undefined
       },
-      'the follower to start pulling the burst',
+      'a run of the follower in the middle of the burst',
       30_000,
-      100,
+      50,
     )
     await stopFollower('SIGKILL')
-    console.log(`[e2e] follower killed with ${partial}/${BATCH} of the burst recorded`)
+    console.log(`[e2e] follower killed mid-run with ${partial}/${BATCH} of the burst recorded`)
+    const gone = await fetch(`${FOLLOWER}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+      () => false,
+      () => true,
+    )
+    expect(gone, 'nothing answers on 3101 after the kill').toBe(true)
 
     await startFollower()
     follower = await restClient(FOLLOWER, FOLLOWER_ADMIN.email, FOLLOWER_ADMIN.password)
     const started = Date.now()
-    // The killed run's lease has to run out (LEASE_MS) before the restarted server takes the source.
+    // The killed run's lease has to run out (LEASE_MS, 45 s) before the restarted server takes the source.
     await pollUntil(
       async () => {
         const rows = await syncRecords(`${inBatch}&where[localId][exists]=true`)
