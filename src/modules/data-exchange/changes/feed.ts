@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 import { provinceCode } from '@/modules/data-exchange/akn/uris'
 import { absoluteUrl, siteUrl } from '@/shared/ui/site-url'
-import { resolveClient } from '../open-api/clients'
 import { decodeCursor, encodeCursor } from '../open-api/cursor'
 import { ENTITY_TYPES, entityType, serializePage } from '../open-api/entities'
-import { API_BASE } from '../open-api/handler'
-import { CORS_HEADERS, ProblemError, badRequest, problemResponse } from '../open-api/problem'
-import { takeRequest } from '../open-api/rate-limit'
+import { API_BASE, guardedOpenApi } from '../open-api/handler'
+import { badRequest } from '../open-api/problem'
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, PUBLICATION_LOG_SLUG, settleMs, type ChangeAction } from './constants'
 
 /**
@@ -190,57 +187,33 @@ export async function changesPage(
   }
 }
 
-function jsonResponse(request: Request, body: unknown, extra: Record<string, string>): Response {
-  const text = JSON.stringify(body)
-  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`
-  // The feed's head moves at any moment: caches must check back every time (ETag → 304).
-  const headers = { ...CORS_HEADERS, ...extra, ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
-  const ifNoneMatch = request.headers.get('if-none-match')
-  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
-    return new Response(null, { status: 304, headers })
-  return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } })
-}
-
 /** GET /api/open/v1/changes: validation, API key, rate limit, then one page; errors as problem+json. */
 export async function openChanges(request: Request, payload: Payload): Promise<Response> {
-  try {
-    const client = await resolveClient(request, payload)
-    const rate = takeRequest(client.key, client.limit)
-    const rateHeaders = { 'X-RateLimit-Limit': String(rate.limit), 'X-RateLimit-Remaining': String(rate.remaining) }
-    if (!rate.allowed) {
-      throw new ProblemError(
-        429,
-        'Quá nhiều yêu cầu',
-        `Bạn đã gửi quá ${rate.limit} yêu cầu trong một phút. Hãy thử lại sau ${rate.retryAfter} giây, hoặc xin khóa API để có hạn mức cao hơn.`,
-        'gioi-han',
-        { ...rateHeaders, 'Retry-After': String(rate.retryAfter) },
-      )
-    }
-    const params = new URL(request.url).searchParams
-    const seen = new Set<string>()
-    for (const name of params.keys()) {
-      if (!PARAMS.includes(name))
-        throw badRequest(
-          `Không hỗ trợ tham số “${name.slice(0, 60)}” cho nguồn thay đổi. Tham số được dùng: ${PARAMS.join(', ')}.`,
-          'bo-loc',
-        )
-      if (seen.has(name)) throw badRequest(`Tham số “${name}” chỉ được dùng một lần.`, 'bo-loc')
-      seen.add(name)
-    }
-    const limit = parseLimit(params.get('limit'))
-    const types = parseTypes(params.get('types'))
-    const since = parseSince(params.get('since'))
-    const cursor = params.get('cursor')
-    if (cursor !== null && since !== null)
-      throw badRequest('Chỉ dùng “since” cho lần đọc đầu tiên; khi đã có “cursor” thì bỏ “since”.', 'bo-loc')
-    const after = cursor === null ? 0 : decodeCursor(CURSOR_KIND, cursor)
-    const page = await changesPage(payload, { after, since, types, limit })
-    return jsonResponse(request, page, rateHeaders)
-  } catch (error) {
-    if (error instanceof ProblemError) return problemResponse(error)
-    console.error(error)
-    return problemResponse(
-      new ProblemError(500, 'Lỗi máy chủ', 'Có lỗi khi xử lý yêu cầu, vui lòng thử lại sau.', 'may-chu'),
-    )
-  }
+  // The feed's head moves at any moment: caches must check back every time (ETag → 304).
+  return guardedOpenApi(
+    request,
+    payload,
+    async () => {
+      const params = new URL(request.url).searchParams
+      const seen = new Set<string>()
+      for (const name of params.keys()) {
+        if (!PARAMS.includes(name))
+          throw badRequest(
+            `Không hỗ trợ tham số “${name.slice(0, 60)}” cho nguồn thay đổi. Tham số được dùng: ${PARAMS.join(', ')}.`,
+            'bo-loc',
+          )
+        if (seen.has(name)) throw badRequest(`Tham số “${name}” chỉ được dùng một lần.`, 'bo-loc')
+        seen.add(name)
+      }
+      const limit = parseLimit(params.get('limit'))
+      const types = parseTypes(params.get('types'))
+      const since = parseSince(params.get('since'))
+      const cursor = params.get('cursor')
+      if (cursor !== null && since !== null)
+        throw badRequest('Chỉ dùng “since” cho lần đọc đầu tiên; khi đã có “cursor” thì bỏ “since”.', 'bo-loc')
+      const after = cursor === null ? 0 : decodeCursor(CURSOR_KIND, cursor)
+      return { body: await changesPage(payload, { after, since, types, limit }) }
+    },
+    'no-cache',
+  )
 }

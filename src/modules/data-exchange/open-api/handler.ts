@@ -28,11 +28,15 @@ export function corsPreflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS })
 }
 
-/** Rate limit, then the handler; every failure becomes problem+json, never a stack trace. */
-async function guarded(
+/**
+ * The frame of every open API endpoint: the caller's key (401 when wrong) and rate limit (429), then
+ * the handler's JSON with an ETag; every failure becomes problem+json, never a stack trace.
+ */
+export async function guardedOpenApi(
   request: Request,
   payload: Payload,
   run: () => Promise<{ body: unknown; headers?: Record<string, string> }>,
+  cacheControl?: string,
 ): Promise<Response> {
   try {
     const client = await resolveClient(request, payload)
@@ -48,7 +52,7 @@ async function guarded(
       )
     }
     const { body, headers } = await run()
-    return jsonWithEtag(request, body, { ...rateHeaders, ...headers })
+    return jsonWithEtag(request, body, { ...rateHeaders, ...headers }, cacheControl)
   } catch (error) {
     if (error instanceof ProblemError) return problemResponse(error)
     console.error(error)
@@ -59,14 +63,19 @@ async function guarded(
 }
 
 /** A JSON body with a strong ETag; a matching If-None-Match gets 304 without the body. */
-export function jsonWithEtag(request: Request, body: unknown, extra: Record<string, string> = {}): Response {
+export function jsonWithEtag(
+  request: Request,
+  body: unknown,
+  extra: Record<string, string> = {},
+  cacheControl = 'public, max-age=60',
+): Response {
   const text = JSON.stringify(body)
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`
   const headers = {
     ...CORS_HEADERS,
     ...extra,
     ETag: etag,
-    'Cache-Control': 'public, max-age=60',
+    'Cache-Control': cacheControl,
     Vary: 'Accept-Encoding',
   }
   const ifNoneMatch = request.headers.get('if-none-match')
@@ -96,7 +105,7 @@ function parseLimit(raw: string | null): number {
 }
 
 export function openApiList(request: Request, payload: Payload, type: string): Promise<Response> {
-  return guarded(request, payload, async (): Promise<{ body: unknown; headers?: Record<string, string> }> => {
+  return guardedOpenApi(request, payload, async (): Promise<{ body: unknown; headers?: Record<string, string> }> => {
     const entity = typeOf(type)
     const url = new URL(request.url)
     const params = url.searchParams
@@ -149,7 +158,7 @@ export function openApiList(request: Request, payload: Payload, type: string): P
 }
 
 export function openApiItem(request: Request, payload: Payload, type: string, rawId: string): Promise<Response> {
-  return guarded(request, payload, async () => {
+  return guardedOpenApi(request, payload, async () => {
     const entity = typeOf(type)
     const unknown = [...new URL(request.url).searchParams.keys()]
     if (unknown.length > 0)

@@ -3,10 +3,8 @@ import { parseStatsParams } from '@/modules/statistics/params'
 import { buildStatsQuery, collectStatistics } from '@/modules/statistics/server/collect'
 import { loadUnits } from '@/modules/statistics/server/unit-scope'
 import { absoluteUrl } from '@/shared/ui/site-url'
-import { resolveClient } from './clients'
-import { API_BASE, jsonWithEtag } from './handler'
-import { ProblemError, badRequest, notFound, problemResponse } from './problem'
-import { takeRequest } from './rate-limit'
+import { API_BASE, guardedOpenApi } from './handler'
+import { badRequest, notFound } from './problem'
 import { STATISTICS_PARAMS } from './statistics-path'
 
 /**
@@ -71,28 +69,9 @@ export async function publicStatistics(payload: Payload, params: URLSearchParams
 
 /** The route: rate limit and API key as for the record types, problem+json on every failure. */
 export async function openApiStatistics(request: Request, payload: Payload): Promise<Response> {
-  try {
-    const client = await resolveClient(request, payload)
-    const rate = takeRequest(client.key, client.limit)
-    const rateHeaders = { 'X-RateLimit-Limit': String(rate.limit), 'X-RateLimit-Remaining': String(rate.remaining) }
-    if (!rate.allowed) {
-      throw new ProblemError(
-        429,
-        'Quá nhiều yêu cầu',
-        `Bạn đã gửi quá ${rate.limit} yêu cầu trong một phút. Hãy thử lại sau ${rate.retryAfter} giây, hoặc xin khóa API để có hạn mức cao hơn.`,
-        'gioi-han',
-        { ...rateHeaders, 'Retry-After': String(rate.retryAfter) },
-      )
-    }
-    const body = await publicStatistics(payload, new URL(request.url).searchParams)
-    return jsonWithEtag(request, body, rateHeaders)
-  } catch (error) {
-    if (error instanceof ProblemError) return problemResponse(error)
-    console.error(error)
-    return problemResponse(
-      new ProblemError(500, 'Lỗi máy chủ', 'Có lỗi khi xử lý yêu cầu, vui lòng thử lại sau.', 'may-chu'),
-    )
-  }
+  return guardedOpenApi(request, payload, async () => ({
+    body: await publicStatistics(payload, new URL(request.url).searchParams),
+  }))
 }
 
 export const STATISTICS_URL = `${API_BASE}/statistics`
