@@ -336,7 +336,9 @@ describe('public pages', () => {
     expect(html).toContain('aria-live="polite"')
     expect(html).not.toContain('Khoản 2 Điều 2: không quá 08 giờ') // explanations only after grading
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? ''
-    expect(JSON.parse(ld)['@type']).toBe('Article')
+    // One @graph: the situation as an Article, and its BreadcrumbList
+    const nodes = (JSON.parse(ld) as { '@graph': { '@type': string }[] })['@graph'].map((n) => n['@type'])
+    expect(nodes).toEqual(['Article', 'BreadcrumbList'])
   })
 
   it('shows the optional image with its text alternative', async () => {
