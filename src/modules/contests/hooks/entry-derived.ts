@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 import { CONTEST_ROUNDS_SLUG } from '../constants'
 import { contestPublicName, isMinorAt } from '../public-name'
 
@@ -13,16 +13,18 @@ const idOf = (value: unknown): number | string | null => {
  * date or the round changes, whoever writes the entry (registration, organiser, import). With no
  * birth date the age is unknown: the public name is shortened as for a minor, to be safe.
  */
-export const deriveEntryPublicFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+export async function derivePublicFields(
+  payload: Payload,
+  merged: Record<string, unknown>,
+  req?: PayloadRequest,
+): Promise<{ fullName: string; isMinor: boolean; publicName: string }> {
   const fullName = typeof merged.fullName === 'string' ? merged.fullName.normalize('NFC').trim() : ''
-  if (typeof data.fullName === 'string') data.fullName = fullName
   const birth = typeof merged.birthDate === 'string' && merged.birthDate ? new Date(merged.birthDate) : null
   let isMinor = false
   const roundId = idOf(merged.round)
   if (birth && !Number.isNaN(birth.getTime()) && roundId !== null) {
-    // A system read inside the hook: the round's opening date decides the age, whoever writes.
-    const round = await req.payload.findByID({
+    // A system read: the round's opening date decides the age, whoever writes.
+    const round = await payload.findByID({
       collection: CONTEST_ROUNDS_SLUG,
       id: roundId,
       depth: 0,
@@ -32,7 +34,15 @@ export const deriveEntryPublicFields: CollectionBeforeChangeHook = async ({ data
     })
     isMinor = isMinorAt(birth, new Date(round.opensAt))
   }
-  data.isMinor = isMinor
-  data.publicName = contestPublicName(fullName, isMinor || !birth)
+  return { fullName, isMinor, publicName: contestPublicName(fullName, isMinor || !birth) }
+}
+
+/** Applies derivePublicFields on every write of an entry. */
+export const deriveEntryPublicFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const derived = await derivePublicFields(req.payload, merged, req)
+  if (typeof data.fullName === 'string') data.fullName = derived.fullName
+  data.isMinor = derived.isMinor
+  data.publicName = derived.publicName
   return data
 }

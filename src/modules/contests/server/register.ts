@@ -4,6 +4,8 @@ import { CONTEST_ENTRIES_SLUG } from '../constants'
 import { checkContestSubmission } from './antispam'
 import { isPhoneAvailable, sendCode } from './code-sender'
 import { CODE_RESEND_COOLDOWN_MS } from './codes'
+import type { ContestEntry } from '@/payload-types'
+import { derivePublicFields } from '../hooks/entry-derived'
 import { asContestant, codeFields, findEntry } from './entries'
 import { appendPendingCookie, fail, formString, isSecure, json, payloadOr, readForm } from './http'
 import { getPublicRound, roundPath, roundState } from './public-queries'
@@ -87,13 +89,7 @@ export async function handleRegister(request: Request, payloadArg?: Payload): Pr
   if (existing) {
     // Registered before but never verified (closed the tab, lost the mail): take the new details.
     const recent = existing.codeSentAt && now.getTime() - Date.parse(existing.codeSentAt) < CODE_RESEND_COOLDOWN_MS
-    await payload.update({
-      collection: CONTEST_ENTRIES_SLUG,
-      id: existing.id,
-      data: details,
-      depth: 0,
-      ...asContestant,
-    })
+    await takeOverEntry(payload, existing, details)
     entryId = existing.id
     if (!recent) await issueAndSend(payload, entryId, now, found)
   } else {
@@ -118,19 +114,53 @@ export async function handleRegister(request: Request, payloadArg?: Payload): Pr
 }
 
 /**
- * Claims the right to send the entry a code: one atomic update that succeeds only if no code went
- * out within the resend cooldown. Simultaneous requests (a double click, two tabs registering the
- * same contact) thus send one code between them, on SQLite and PostgreSQL alike.
+ * Writes the new details of an unverified entry registered again. Only the columns given are
+ * written (the adapter's partial update): a Local API update would write back the whole entry as it
+ * was read, and so could wipe the code that a simultaneous registration of the same contact stored
+ * a moment before (the mailed code would then be "expired"). The public name and the minor flag
+ * are derived as the collection's hook does; the registration form was validated already.
  */
-async function claimCodeSend(payload: Payload, entryId: number, now: Date): Promise<boolean> {
+async function takeOverEntry(
+  payload: Payload,
+  existing: ContestEntry,
+  details: Record<string, unknown>,
+): Promise<void> {
+  const derived = await derivePublicFields(payload, { ...existing, ...details })
+  await payload.db.updateOne({
+    collection: CONTEST_ENTRIES_SLUG,
+    id: existing.id,
+    data: { ...details, ...derived },
+    returning: false,
+  })
+}
+
+/**
+ * Issues and stores a new code in one atomic update that succeeds only if no code went out within
+ * the resend cooldown. Simultaneous requests (a double click, two tabs registering the same
+ * contact) thus send one code between them, and no other write can leave the mailed code and the
+ * stored one out of step, on SQLite and PostgreSQL alike. Returns where to send it, or null.
+ */
+async function storeNewCode(
+  payload: Payload,
+  entryId: number,
+  now: Date,
+): Promise<{ code: string; contact: string; contactKind: string } | null> {
   const d = dateSql(payload)
+  const { code, data } = codeFields(entryId, now)
   const rows = await query(
     payload,
-    `UPDATE contest_entries SET code_sent_at = ${d}
-     WHERE id = ? AND (code_sent_at IS NULL OR code_sent_at <= ${d}) RETURNING id`,
-    [dateArg(now), entryId, dateArg(new Date(now.getTime() - CODE_RESEND_COOLDOWN_MS))],
+    `UPDATE contest_entries SET code_sent_at = ${d}, code_hash = ?, code_expires_at = ${d}, code_attempts = 0
+     WHERE id = ? AND (code_sent_at IS NULL OR code_sent_at <= ${d}) RETURNING contact, contact_kind`,
+    [
+      dateArg(now),
+      data.codeHash,
+      data.codeExpiresAt,
+      entryId,
+      dateArg(new Date(now.getTime() - CODE_RESEND_COOLDOWN_MS)),
+    ],
   )
-  return rows.length > 0
+  const row = rows[0]
+  return row ? { code, contact: String(row.contact), contactKind: String(row.contact_kind) } : null
 }
 
 /**
@@ -143,19 +173,12 @@ export async function issueAndSend(
   now: Date,
   found: { contest: { title: string }; round: { title: string } },
 ): Promise<boolean> {
-  if (!(await claimCodeSend(payload, entryId, now))) return false
-  const { code, data } = codeFields(entryId, now)
-  const entry = await payload.update({
-    collection: CONTEST_ENTRIES_SLUG,
-    id: entryId,
-    data,
-    depth: 0,
-    ...asContestant,
-  })
+  const stored = await storeNewCode(payload, entryId, now)
+  if (!stored) return false
   await sendCode(payload, {
-    to: entry.contact,
-    kind: entry.contactKind,
-    code,
+    to: stored.contact,
+    kind: stored.contactKind as ContestEntry['contactKind'],
+    code: stored.code,
     contestTitle: found.contest.title,
     roundTitle: found.round.title,
   })
