@@ -59,6 +59,8 @@ const followerEnv: NodeJS.ProcessEnv = {
   SCHEDULER_INTERVAL_SECONDS: '2',
   LOGIN_RATE_LIMIT: '60',
   INSECURE_COOKIES: '1',
+  // A killed run's lease runs out after 10 s instead of 45 s, so the restart test waits less.
+  SYNC_LEASE_SECONDS: '10',
 }
 delete followerEnv.SEED_DEMO
 delete followerEnv.SMTP_HOST
@@ -233,9 +235,10 @@ describe('sync between two portals', () => {
         chief: await restClient(baseURL(), USERS.chief, DEMO_PASSWORD),
       }
       follower = await restClient(FOLLOWER, FOLLOWER_ADMIN.email, FOLLOWER_ADMIN.password)
+      // A section no other journey reads back, so the burst below crowds no other test's lists.
       const sections = await source.chief<Paged<{ id: number }>>(
         'GET',
-        '/api/sections?where[slug][equals]=tin-tuc-su-kien&depth=0',
+        '/api/sections?where[slug][equals]=hoi-dong-phoi-hop&depth=0',
       )
       sectionId = sections.docs[0]!.id
     } catch (err) {
@@ -390,11 +393,25 @@ describe('sync between two portals', () => {
     const batchTag = `loạt ${uniqueTag()}`
     const titles = Array.from({ length: BATCH }, (_, i) => `Tin đồng bộ ${batchTag} số ${i + 1}`)
     const ids: number[] = []
+    // The source is switched off on the follower while the burst is published (on a loaded machine
+    // the follower would otherwise take it in small bites as it appears, never mid-run), and back
+    // on once it is all there, so one run takes the whole burst.
+    await follower('PATCH', `/api/sync-sources/${sourceId}`, { enabled: false })
+    await pollUntil(
+      async () => {
+        const state = await follower<{ leaseUntil: string | null }>('GET', `/api/sync-sources/${sourceId}?depth=0`)
+        return state.leaseUntil === null || Date.parse(state.leaseUntil) <= Date.now()
+      },
+      'the run in progress on the follower to end',
+      30_000,
+      200,
+    )
     for (let i = 0; i < titles.length; i += 5) {
       const done = await Promise.all(titles.slice(i, i + 5).map((t) => publishOnSource(t)))
       ids.push(...done.map((d) => d.id))
     }
     const inBatch = `where[sourceId][in]=${ids.join(',')}`
+    await follower('PATCH', `/api/sync-sources/${sourceId}`, { enabled: true })
 
     // Kill the follower while a run is applying the burst: some, but not all, of it here and the
     // source's lease held (a run releases it when it ends).
@@ -424,7 +441,7 @@ describe('sync between two portals', () => {
     await startFollower()
     follower = await restClient(FOLLOWER, FOLLOWER_ADMIN.email, FOLLOWER_ADMIN.password)
     const started = Date.now()
-    // The killed run's lease has to run out (LEASE_MS, 45 s) before the restarted server takes the source.
+    // The killed run's lease has to run out (SYNC_LEASE_SECONDS, 10 s here) before the restarted server takes the source.
     await pollUntil(
       async () => {
         const rows = await syncRecords(`${inBatch}&where[localId][exists]=true`)

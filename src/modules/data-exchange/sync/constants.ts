@@ -18,8 +18,12 @@ export const DEFAULT_INTERVAL_SECONDS = 60
  * How long a run may hold a source before another instance may take it over (a crashed run). The
  * run renews it while it works (each page and every few items), so it only has to outlast one
  * fetch (FETCH_TIMEOUT_MS) with a margin; a portal killed mid-run resumes within this time.
+ * SYNC_LEASE_SECONDS (10–600) changes it, e.g. for a test that kills a follower on purpose.
  */
-export const LEASE_MS = 45_000
+export function leaseMs(): number {
+  const seconds = Number(process.env.SYNC_LEASE_SECONDS)
+  return Number.isFinite(seconds) && seconds >= 10 && seconds <= 600 ? seconds * 1000 : 45_000
+}
 export const DEFAULT_BUDGET_MS = 5_000
 export const PAGE_LIMIT = 100
 /** A feed page bigger than this is refused rather than parsed. */

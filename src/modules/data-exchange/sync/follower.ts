@@ -21,7 +21,7 @@ import { isPlainObject } from './object'
 import {
   DEFAULT_BUDGET_MS,
   FETCH_TIMEOUT_MS,
-  LEASE_MS,
+  leaseMs,
   MAX_PAGE_BYTES,
   PAGE_LIMIT,
   SYNC_ACTOR,
@@ -557,7 +557,7 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
   if (!source) return { ...result, skipped: 'missing' }
   if (!source.enabled) return { ...result, skipped: 'disabled' }
   const now = new Date()
-  if (!(await claimSource(payload, source.id, owner, now, new Date(now.getTime() + LEASE_MS)))) {
+  if (!(await claimSource(payload, source.id, owner, now, new Date(now.getTime() + leaseMs())))) {
     return { ...result, skipped: 'leased' }
   }
   result.ran = true
@@ -575,8 +575,8 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
       let renewedAt = Date.now()
       for (const raw of page.items) {
         // A long page keeps the lease alive; a lost lease (taken over) stops before the next item.
-        if (Date.now() - renewedAt > LEASE_MS / 3) {
-          if (!(await extendLease(payload, source.id, owner, new Date(Date.now() + LEASE_MS)))) {
+        if (Date.now() - renewedAt > leaseMs() / 3) {
+          if (!(await extendLease(payload, source.id, owner, new Date(Date.now() + leaseMs())))) {
             throw new FeedError('Lần chạy mất quyền giữ nguồn (quá thời gian); lần sau sẽ làm tiếp.')
           }
           renewedAt = Date.now()
@@ -605,7 +605,7 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
       if (!page.hasMore) break
       if (opts.maxPages && result.pages >= opts.maxPages) break
       if (Date.now() - started >= budgetMs) break
-      if (!(await extendLease(payload, source.id, owner, new Date(Date.now() + LEASE_MS)))) break
+      if (!(await extendLease(payload, source.id, owner, new Date(Date.now() + leaseMs())))) break
     }
     const rejected =
       run.rejections.length > 0

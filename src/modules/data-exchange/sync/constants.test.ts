@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { leaseMs } from './constants'
+
+describe('leaseMs', () => {
+  const before = process.env.SYNC_LEASE_SECONDS
+  afterEach(() => {
+    if (before === undefined) delete process.env.SYNC_LEASE_SECONDS
+    else process.env.SYNC_LEASE_SECONDS = before
+  })
+
+  it('is 45 s unless SYNC_LEASE_SECONDS says otherwise', () => {
+    delete process.env.SYNC_LEASE_SECONDS
+    expect(leaseMs()).toBe(45_000)
+    process.env.SYNC_LEASE_SECONDS = '12'
+    expect(leaseMs()).toBe(12_000)
+  })
+
+  it('ignores a value outside 10–600 seconds or not a number', () => {
+    for (const bad of ['5', '601', 'abc', '', '-20']) {
+      process.env.SYNC_LEASE_SECONDS = bad
+      expect(leaseMs(), bad).toBe(45_000)
+    }
+  })
+})
