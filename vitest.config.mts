@@ -25,7 +25,9 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['src/**/*.int.test.ts', 'tests/int/**/*.int.test.ts'],
-          // Each file gets its own database; files run one after another to stay within 2 cores.
+          // Each file gets its own database, a copy of one migrated once per run (global setup);
+          // files run one after another to stay within 2 cores.
+          globalSetup: ['tests/helpers/int-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
