@@ -28,6 +28,8 @@ export default defineConfig({
           // Each file gets its own database, a copy of one migrated once per run (global setup);
           // files run one after another to stay within 2 cores.
           globalSetup: ['tests/helpers/int-global-setup.ts'],
+          // Password hashing at a test cost (see the file): hundreds of fixture accounts are made.
+          setupFiles: ['tests/helpers/fast-password-hashing.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -22,7 +22,24 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-function migrate(databaseUrl: string, logFile: string): Promise<void> {
+/**
+ * Runs scripts/migrate.ts, up to three times: on a loaded machine tsx's loader now and then ends
+ * the script before its top-level await settles (exit 13). `reset` empties the database first.
+ */
+async function migrate(databaseUrl: string, logFile: string, reset: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateOnce(databaseUrl, logFile)
+      return
+    } catch (err) {
+      if (attempt >= 3) throw err
+      console.warn(`[integration] migrating the template failed (try ${attempt}), trying again`)
+      await reset()
+    }
+  }
+}
+
+function migrateOnce(databaseUrl: string, logFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'a')
     const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/migrate.ts'], {
@@ -67,7 +84,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await run(`CREATE DATABASE "${name}"`)
     const url = new URL(admin)
     url.pathname = `/${name}`
-    await migrate(url.toString(), logFile)
+    await migrate(url.toString(), logFile, async () => {
+      await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await run(`CREATE DATABASE "${name}"`)
+    })
     console.log(`[integration] template database ${name} migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     project.provide('templateDb', name)
     return async () => {
@@ -76,7 +96,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
   const file = path.join(dir, 'template.db')
-  await migrate(`file:${file}`, logFile)
+  await migrate(`file:${file}`, logFile, async () => {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+  })
   console.log(`[integration] template database migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   project.provide('templateDb', file)
   return async () => fs.rmSync(dir, { recursive: true, force: true })
