@@ -7,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   compress: true,
   images: { unoptimized: true },
+  // The test builds skip Next's own type check: CI runs `npm run typecheck` (tsc) first.
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   experimental: {},
 }
 

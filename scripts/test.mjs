@@ -3,8 +3,8 @@
  * `npm test`: the whole suite, in the order that fails fastest.
  *   1. unit tests;
  *   2. integration tests on SQLite (always) and, at the same time, on PostgreSQL when it answers
- *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test); said loudly when it
- *      does not. Each file has its own database, so the two runs share nothing; their output is
+ *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test): there, the files of
+ *      POSTGRES_FILES, or all with TEST_POSTGRES_FULL=1; said loudly when it does not answer. Each file has its own database, so the two runs share nothing; their output is
  *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
  *   3. with E2E_PREBUILD=1, meanwhile, the production build the end-to-end tests use
  *      (tests/e2e/prebuild.ts; useful with more cores);
@@ -105,6 +105,40 @@ if (process.env.E2E !== '0' && process.env.E2E_PREBUILD === '1') {
   )
 }
 
+/**
+ * The integration files run on PostgreSQL as well as SQLite: those whose code takes a different
+ * path there (raw SQL, the search store, statistics aggregates, leases and claims, transactions and
+ * races, migrations, backups, query translation of the access rules and the open API). Every file
+ * runs on SQLite. TEST_POSTGRES_FULL=1 runs every file on PostgreSQL too (the 25-minute CI budget
+ * on 2 cores does not hold both whole suites and the browser tests).
+ */
+const POSTGRES_FILES = [
+  'tests/int/migrations.int.test.ts',
+  'tests/int/backup.int.test.ts',
+  'tests/int/ops.int.test.ts',
+  'tests/int/search-engine.int.test.ts',
+  'tests/int/auth-and-search.int.test.ts',
+  'tests/int/statistics.int.test.ts',
+  'tests/int/statistics-export.int.test.ts',
+  'tests/int/activities.int.test.ts',
+  'tests/int/activities-scale.int.test.ts',
+  'tests/int/registries.int.test.ts',
+  'tests/int/contests-engine.int.test.ts',
+  'tests/int/contests-public.int.test.ts',
+  'tests/int/change-feed.int.test.ts',
+  'tests/int/webhooks.int.test.ts',
+  'tests/int/sync.int.test.ts',
+  'tests/int/outbox.int.test.ts',
+  'tests/int/access-matrix.int.test.ts',
+  'tests/int/open-api.int.test.ts',
+  'tests/int/legal-documents.int.test.ts',
+  'tests/int/workflow.int.test.ts',
+  'tests/int/qa-handling.int.test.ts',
+]
+for (const file of POSTGRES_FILES) {
+  if (!fs.existsSync(file)) throw new Error(`scripts/test.mjs: ${file} (POSTGRES_FILES) does not exist`)
+}
+
 const serial = process.env.TEST_SERIAL === '1'
 const integration = []
 const sqliteRun = () =>
@@ -114,10 +148,12 @@ if (process.env.TEST_POSTGRES === '0') {
   console.warn('\n⚠⚠⚠ TEST_POSTGRES=0: integration tests on PostgreSQL NOT run ⚠⚠⚠')
   integration.push(sqliteRun())
 } else if (await postgresAnswers(pgUrl)) {
+  const full = process.env.TEST_POSTGRES_FULL === '1'
+  if (!full) console.log(`\nPostgreSQL: ${POSTGRES_FILES.length} integration files (TEST_POSTGRES_FULL=1 for all)`)
   const pgRun = () =>
     vitest(
-      'integration (PostgreSQL)',
-      ['--project', 'integration'],
+      full ? 'integration (PostgreSQL, every file)' : 'integration (PostgreSQL)',
+      ['--project', 'integration', ...(full ? [] : POSTGRES_FILES)],
       { TEST_DB: 'postgres', TEST_POSTGRES_URL: pgUrl },
       { buffered: !serial },
     )

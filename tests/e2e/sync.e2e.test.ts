@@ -61,6 +61,8 @@ const followerEnv: NodeJS.ProcessEnv = {
   INSECURE_COOKIES: '1',
   // A killed run's lease runs out after 10 s instead of 45 s, so the restart test waits less.
   SYNC_LEASE_SECONDS: '10',
+  // Pages of 5: a run takes the burst below in several pages, so there is a moment to kill it.
+  SYNC_PAGE_LIMIT: '5',
 }
 delete followerEnv.SEED_DEMO
 delete followerEnv.SMTP_HOST
@@ -413,8 +415,8 @@ describe('sync between two portals', () => {
     const inBatch = `where[sourceId][in]=${ids.join(',')}`
     await follower('PATCH', `/api/sync-sources/${sourceId}`, { enabled: true })
 
-    // Kill the follower while a run is applying the burst: some, but not all, of it here and the
-    // source's lease held (a run releases it when it ends).
+    // Kill the follower once part of the burst is here (it takes it in pages of 5): during a run,
+    // or between two runs, what is left must come in exactly once after the restart.
     const partial = await pollUntil(
       async () => {
         const [rows, state] = await Promise.all([
@@ -424,14 +426,17 @@ describe('sync between two portals', () => {
         const n = rows.totalDocs
         if (n >= BATCH) throw new Error('the whole burst arrived before the follower could be killed')
         const running = state.leaseUntil !== null && Date.parse(state.leaseUntil) > Date.now()
-        return n > 0 && running ? n : undefined
+        // Part of the burst is here: killed now, during a run or between two of its pages' runs.
+        return n > 0 ? { n, running } : undefined
       },
       'a run of the follower in the middle of the burst',
       30_000,
       50,
     )
     await stopFollower('SIGKILL')
-    console.log(`[e2e] follower killed mid-run with ${partial}/${BATCH} of the burst recorded`)
+    console.log(
+      `[e2e] follower killed ${partial.running ? 'mid-run' : 'between runs'} with ${partial.n}/${BATCH} of the burst recorded`,
+    )
     const gone = await fetch(`${FOLLOWER}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
       () => false,
       () => true,

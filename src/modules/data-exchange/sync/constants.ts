@@ -25,7 +25,11 @@ export function leaseMs(): number {
   return Number.isFinite(seconds) && seconds >= 10 && seconds <= 600 ? seconds * 1000 : 45_000
 }
 export const DEFAULT_BUDGET_MS = 5_000
-export const PAGE_LIMIT = 100
+/** Records asked for per page of the change feed: 100, or SYNC_PAGE_LIMIT (1–500). */
+export function pageLimit(): number {
+  const n = Number(process.env.SYNC_PAGE_LIMIT)
+  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : 100
+}
 /** A feed page bigger than this is refused rather than parsed. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024
 export const FETCH_TIMEOUT_MS = 20_000

@@ -23,7 +23,7 @@ import {
   FETCH_TIMEOUT_MS,
   leaseMs,
   MAX_PAGE_BYTES,
-  PAGE_LIMIT,
+  pageLimit,
   SYNC_ACTOR,
   SYNC_CONFLICTS_SLUG,
   SYNC_RECORDS_SLUG,
@@ -106,7 +106,7 @@ function feedUrl(source: SyncSource, cursor: string | null | undefined): string 
   const url = new URL('/api/open/v1/changes', source.baseUrl)
   const types = (source.types ?? []).filter((t) => SYNC_TYPES.some((s) => s.value === t))
   url.searchParams.set('types', types.join(','))
-  url.searchParams.set('limit', String(PAGE_LIMIT))
+  url.searchParams.set('limit', String(pageLimit()))
   if (cursor) url.searchParams.set('cursor', cursor)
   return url.toString()
 }
