@@ -47,5 +47,5 @@ export async function drawCover(args: { colors: [string, string]; label: string;
 <line x1="100" y1="0" x2="100" y2="300"/><line x1="0" y1="60" x2="200" y2="60"/><line x1="40" y1="300" x2="160" y2="300"/>
 <path d="M0 60 L-40 170 A40 20 0 0 0 40 170 Z"/><path d="M200 60 L160 170 A40 20 0 0 0 240 170 Z"/></g>
 <rect x="80" y="470" width="160" height="10" fill="#ffe27a"/>${text}</svg>`
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer()
 }

@@ -233,8 +233,15 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
     (keys ?? []).map((k) => map.get(k)).filter((v): v is number => v !== undefined)
   const editor = users.get('editor')
   const articleSlugs = new Map<string, number>()
+  // Each cover is drawn (by sharp, off the main thread) while the previous article is stored.
+  const draw = (i: number) => {
+    const a = demo.articles[i]
+    return a ? drawCover({ colors: a.cover.colors, label: a.cover.label, seed: i + 1 }) : null
+  }
+  let nextCover = draw(0)
   for (const [i, a] of demo.articles.entries()) {
-    const cover = await drawCover({ colors: a.cover.colors, label: a.cover.label, seed: i + 1 })
+    const cover = (await nextCover) as Buffer
+    nextCover = draw(i + 1)
     const media = await payload.create({
       collection: 'media',
       data: { alt: a.cover.alt },
