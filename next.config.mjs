@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { securityHeaderRules } from './src/shared/security/headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +11,10 @@ const nextConfig = {
   // The test builds skip Next's own type check: CI runs `npm run typecheck` (tsc) first.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   experimental: {},
+  // Security headers on every response (src/shared/security/headers.mjs, docs/security.md).
+  async headers() {
+    return securityHeaderRules()
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

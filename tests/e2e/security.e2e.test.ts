@@ -36,3 +36,37 @@ describe('abuse limits', () => {
     expect(body.errors[0]?.message).toMatch(/Tệp quá lớn/)
   })
 })
+
+/** The security headers of next.config.mjs (src/shared/security/headers.mjs) on the production build. */
+describe('security headers', () => {
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${baseURL()}${path}`, { headers, redirect: 'manual' })
+
+  it('come with public pages, the admin, the API and uploaded files alike', async () => {
+    for (const path of ['/', '/van-ban', '/admin/login', '/api/open/v1/openapi.json', '/rss.xml']) {
+      const res = await get(path)
+      expect(res.status, path).toBeLessThan(500)
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+      expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('permissions-policy'), path).toContain('camera=()')
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'")
+      expect(res.headers.get('content-security-policy'), path).toContain("object-src 'self'")
+      // Plain http (the proxy in front says nothing): no HSTS.
+      expect(res.headers.get('strict-transport-security'), path).toBeNull()
+    }
+  })
+
+  it('add HSTS when the request came in over https through the proxy', async () => {
+    const res = await get('/', { 'x-forwarded-proto': 'https' })
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+  })
+
+  it('keep the library’s own, stricter policy on its pages', async () => {
+    const res = await get('/thu-vien')
+    expect(res.status).toBe(200)
+    const policy = res.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("frame-ancestors 'self'")
+  })
+})
