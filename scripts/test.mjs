@@ -114,6 +114,7 @@ if (process.env.E2E !== '0' && process.env.E2E_PREBUILD === '1') {
  */
 const POSTGRES_FILES = [
   'tests/int/migrations.int.test.ts',
+  'tests/int/migrate-command.int.test.ts',
   'tests/int/backup.int.test.ts',
   'tests/int/ops.int.test.ts',
   'tests/int/search-engine.int.test.ts',
