@@ -136,7 +136,14 @@ const POSTGRES_FILES = [
   'tests/int/workflow.int.test.ts',
   'tests/int/qa-handling.int.test.ts',
 ]
-for (const file of POSTGRES_FILES) {
+/** SQLite files run after the PostgreSQL files, in that lane, to even out the two lanes. */
+const SECOND_LANE_SQLITE = [
+  'tests/int/access-matrix.int.test.ts',
+  'tests/int/akn-export.int.test.ts',
+  'tests/int/dialogue.int.test.ts',
+  'tests/int/open-api-entities.int.test.ts',
+]
+for (const file of [...POSTGRES_FILES, ...SECOND_LANE_SQLITE]) {
   if (!fs.existsSync(file)) throw new Error(`scripts/test.mjs: ${file} (POSTGRES_FILES) does not exist`)
 }
 
@@ -161,9 +168,30 @@ if (process.env.TEST_POSTGRES === '0') {
   if (serial) {
     await sqliteRun()
     await pgRun()
-  } else {
+  } else if (full) {
     console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
     integration.push(sqliteRun(), pgRun())
+  } else {
+    // Two lanes of about equal length: SQLite (all but SECOND_LANE_SQLITE), and PostgreSQL followed
+    // by those SQLite files.
+    console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
+    const exclude = SECOND_LANE_SQLITE.flatMap((file) => ['--exclude', file])
+    integration.push(
+      vitest(
+        'integration (SQLite)',
+        ['--project', 'integration', ...exclude],
+        { TEST_DB: 'sqlite' },
+        { buffered: true },
+      ),
+      pgRun().then(() =>
+        vitest(
+          'integration (SQLite, second lane)',
+          ['--project', 'integration', ...SECOND_LANE_SQLITE],
+          { TEST_DB: 'sqlite' },
+          { buffered: true },
+        ),
+      ),
+    )
   }
 } else {
   console.warn(
