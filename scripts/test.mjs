@@ -136,14 +136,7 @@ const POSTGRES_FILES = [
   'tests/int/workflow.int.test.ts',
   'tests/int/qa-handling.int.test.ts',
 ]
-/** SQLite files run after the PostgreSQL files, in that lane, to even out the two lanes. */
-const SECOND_LANE_SQLITE = [
-  'tests/int/access-matrix.int.test.ts',
-  'tests/int/akn-export.int.test.ts',
-  'tests/int/dialogue.int.test.ts',
-  'tests/int/open-api-entities.int.test.ts',
-]
-for (const file of [...POSTGRES_FILES, ...SECOND_LANE_SQLITE]) {
+for (const file of POSTGRES_FILES) {
   if (!fs.existsSync(file)) throw new Error(`scripts/test.mjs: ${file} (POSTGRES_FILES) does not exist`)
 }
 
@@ -168,30 +161,9 @@ if (process.env.TEST_POSTGRES === '0') {
   if (serial) {
     await sqliteRun()
     await pgRun()
-  } else if (full) {
+  } else {
     console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
     integration.push(sqliteRun(), pgRun())
-  } else {
-    // Two lanes of about equal length: SQLite (all but SECOND_LANE_SQLITE), and PostgreSQL followed
-    // by those SQLite files.
-    console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
-    const exclude = SECOND_LANE_SQLITE.flatMap((file) => ['--exclude', file])
-    integration.push(
-      vitest(
-        'integration (SQLite)',
-        ['--project', 'integration', ...exclude],
-        { TEST_DB: 'sqlite' },
-        { buffered: true },
-      ),
-      pgRun().then(() =>
-        vitest(
-          'integration (SQLite, second lane)',
-          ['--project', 'integration', ...SECOND_LANE_SQLITE],
-          { TEST_DB: 'sqlite' },
-          { buffered: true },
-        ),
-      ),
-    )
   }
 } else {
   console.warn(
