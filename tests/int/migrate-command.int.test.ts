@@ -57,6 +57,16 @@ async function closePayload(): Promise<void> {
   void pool?.end().catch(() => undefined)
   await payload.db.destroy?.()
   payload = undefined
+  if (db.dialect === 'postgres') {
+    // The adapter keeps a connection of its pool after destroy(): end every other session of this
+    // database, as the portal's own connections end when it stops before migrating.
+    const client = new pg.Client({ connectionString: db.url })
+    await client.connect()
+    await client.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    )
+    await client.end()
+  }
 }
 
 /** Runs statements on a connection of its own; the rows of each. */
