@@ -36,44 +36,17 @@ export async function proxy(request: NextRequest) {
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/van-ban') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = parseDocumentListParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/hoi-dap' || pathname === '/hoi-dap/tra-cuu') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = pathname === '/hoi-dap' ? parseQaListParams(params) : checkTrackingParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (pathname === '/tinh-huong') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
-    const checked = parseSituationListParams(params)
-    if (!checked.ok) return badRequest(checked.message)
-  }
-  if (/^\/tinh-huong\/[^/]+\/ket-qua$/.test(pathname)) {
-    const chosen = searchParams.getAll('chon')
-    if (!parseChosenParam(chosen.length === 1 ? chosen[0] : undefined)) {
-      return badRequest('Địa chỉ kết quả kiểm tra không hợp lệ: hãy làm lại bài kiểm tra từ trang tình huống.')
-    }
-  }
-  if (pathname === '/tinh-huong') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = parseSituationListParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
@@ -84,20 +57,12 @@ export async function proxy(request: NextRequest) {
     }
   }
   if (pathname === '/doi-thoai') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = parseDialogueListParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
   if (/^\/doi-ngu\/[a-z-]+(\/xuat\.xlsx)?$/.test(pathname)) {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = parseMemberParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
@@ -126,14 +91,20 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next()
 }
 
+/** The query string as the list parsers take it: one value, or all of them when repeated. */
+function paramsOf(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = {}
+  for (const key of new Set(searchParams.keys())) {
+    const values = searchParams.getAll(key)
+    params[key] = values.length > 1 ? values : (values[0] ?? '')
+  }
+  return params
+}
+
 /** The media library: its list's filters are checked, and its pages get their own CSP. */
 function checkLibrary(pathname: string, searchParams: URLSearchParams) {
   if (pathname === '/thu-vien') {
-    const params: Record<string, string | string[]> = {}
-    for (const key of new Set(searchParams.keys())) {
-      const values = searchParams.getAll(key)
-      params[key] = values.length > 1 ? values : (values[0] ?? '')
-    }
+    const params = paramsOf(searchParams)
     const checked = parseLibraryParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
@@ -202,8 +173,6 @@ export const config = {
     '/hoi-dap',
     '/hoi-dap/tra-cuu',
     '/doi-thoai',
-    '/tinh-huong',
-    '/tinh-huong/:slug/ket-qua',
     '/tinh-huong',
     '/tinh-huong/:slug/ket-qua',
     '/thong-ke',
