@@ -109,6 +109,7 @@ export interface Config {
     'antispam-records': AntispamRecord;
     'outbox-mails': OutboxMail;
     'privacy-audit': PrivacyAudit;
+    'audit-log': AuditLog;
     'api-clients': ApiClient;
     'publication-log': PublicationLog;
     'webhook-subscriptions': WebhookSubscription;
@@ -171,6 +172,7 @@ export interface Config {
     'antispam-records': AntispamRecordsSelect<false> | AntispamRecordsSelect<true>;
     'outbox-mails': OutboxMailsSelect<false> | OutboxMailsSelect<true>;
     'privacy-audit': PrivacyAuditSelect<false> | PrivacyAuditSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'publication-log': PublicationLogSelect<false> | PublicationLogSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
@@ -2245,6 +2247,25 @@ export interface PrivacyAudit {
   note?: string | null;
 }
 /**
+ * Ai đã tạo, sửa, xóa tài khoản, khóa API, nguồn đồng bộ, webhook, cấu hình trang, ai đăng nhập: vào lúc nào, từ địa chỉ nào. Không ai sửa hoặc xóa được nhật ký này.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  userName: string;
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout';
+  target: string;
+  targetCollection: string;
+  documentId?: string | null;
+  fields?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+/**
  * Khóa cho đơn vị dùng API dữ liệu mở (/api/open/v1) với hạn mức cao hơn khách vô danh.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2586,6 +2607,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'privacy-audit';
         value: number | PrivacyAudit;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'api-clients';
@@ -3898,6 +3923,22 @@ export interface PrivacyAuditSelect<T extends boolean = true> {
   documentId?: T;
   fields?: T;
   note?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userName?: T;
+  action?: T;
+  target?: T;
+  targetCollection?: T;
+  documentId?: T;
+  fields?: T;
+  ip?: T;
+  userAgent?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
 import { withPublicationLog } from './modules/data-exchange/changes/log'
+import { withAuditTrail, withGlobalAuditTrail } from './modules/audit'
 import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase, tuneSqlite } from './shared/database'
@@ -41,8 +42,10 @@ export default buildConfig({
     .flatMap((m) => m.collections ?? [])
     .map((c) => (searchable.has(c.slug) ? withSearchIndexing(c) : c))
     // Every collection behind an open API type logs its public changes (the change feed, issue 7 §3).
-    .map(withPublicationLog),
-  globals: modules.flatMap((m) => m.globals ?? []),
+    .map(withPublicationLog)
+    // Accounts, keys, connections: who changed what, when and from where (issue 8 §3).
+    .map(withAuditTrail),
+  globals: modules.flatMap((m) => m.globals ?? []).map(withGlobalAuditTrail),
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({

@@ -15,6 +15,7 @@ import { organisationModule } from './organisation'
 import { outboxModule } from './outbox'
 import { pagesModule } from './pages'
 import { privacyModule } from './privacy'
+import { auditModule } from './audit'
 import { qaModule } from './qa'
 import { registriesModule } from './registries'
 import { reportsModule } from './reports'
@@ -50,6 +51,7 @@ export const modules: PortalModule[] = [
   antispamModule,
   outboxModule,
   privacyModule,
+  auditModule,
   searchModule,
   dataExchangeModule,
   guideModule,

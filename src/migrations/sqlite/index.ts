@@ -7,6 +7,7 @@ import * as migration_20261129_044350_registries from './20261129_044350_registr
 import * as migration_20261129_072545_library_contests from './20261129_072545_library_contests';
 import * as migration_20261129_080130_data_exchange from './20261129_080130_data_exchange';
 import * as migration_20261129_101939_sync_and_more from './20261129_101939_sync_and_more';
+import * as migration_20261129_150034_audit_log from './20261129_150034_audit_log';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_101939_sync_and_more.up,
     down: migration_20261129_101939_sync_and_more.down,
-    name: '20261129_101939_sync_and_more'
+    name: '20261129_101939_sync_and_more',
+  },
+  {
+    up: migration_20261129_150034_audit_log.up,
+    down: migration_20261129_150034_audit_log.down,
+    name: '20261129_150034_audit_log'
   },
 ];
