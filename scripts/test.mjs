@@ -6,8 +6,8 @@
  *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test): there, the files of
  *      POSTGRES_FILES, or all with TEST_POSTGRES_FULL=1; said loudly when it does not answer. Each file has its own database, so the two runs share nothing; their output is
  *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
- *   3. with E2E_PREBUILD=1, meanwhile, the production build the end-to-end tests use
- *      (tests/e2e/prebuild.ts; useful with more cores);
+ *   3. meanwhile, once the PostgreSQL lane has ended, the production build the end-to-end tests
+ *      use (tests/e2e/prebuild.ts; E2E_PREBUILD=1 starts it at once, 0 never);
  *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0).
  * Ends with one line "N passed, N failed, N skipped".
  */
@@ -79,12 +79,15 @@ async function postgresAnswers(url) {
 
 await vitest('unit', ['--project', 'unit'])
 
-// E2E_PREBUILD=1: the e2e production build overlaps the integration tests (the e2e stage reuses it);
-// its output is printed when it ends; on failure the e2e stage builds again and reports the error.
-// Off by default: on 2 cores the build and the two integration runs starve each other (measured in
+// The e2e production build (tests/e2e/prebuild.ts), run beside the integration tests so the e2e
+// stage reuses it; its output is printed when it ends; on failure the e2e stage builds again and
+// reports the error. By default it starts when the PostgreSQL lane ends (that lane is the shorter
+// one, so a core is free then). E2E_PREBUILD=1 starts it at once (with more cores); E2E_PREBUILD=0
+// never (the e2e stage builds). Started with the two lanes on 2 cores it starved them (measured in
 // CI: the build took 814 s instead of ≈ 300 s and the integration stage more than doubled).
 let prebuild = Promise.resolve()
-if (process.env.E2E !== '0' && process.env.E2E_PREBUILD === '1') {
+const prebuildMode = process.env.E2E === '0' ? '0' : process.env.E2E_PREBUILD || 'after-postgres'
+function startPrebuild() {
   const started = Date.now()
   const logFile = path.join(outDir, 'e2e-prebuild.log')
   const out = fs.openSync(logFile, 'w')
@@ -103,7 +106,9 @@ if (process.env.E2E !== '0' && process.env.E2E_PREBUILD === '1') {
       resolve()
     }),
   )
+  return prebuild
 }
+if (prebuildMode === '1') startPrebuild()
 
 /**
  * The integration files run on PostgreSQL as well as SQLite: those whose code takes a different
@@ -162,7 +167,10 @@ if (process.env.TEST_POSTGRES === '0') {
     await pgRun()
   } else {
     console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
-    integration.push(sqliteRun(), pgRun())
+    integration.push(
+      sqliteRun(),
+      pgRun().then(() => (prebuildMode === 'after-postgres' ? startPrebuild() : undefined)),
+    )
   }
 } else {
   console.warn(
