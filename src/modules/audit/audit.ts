@@ -8,6 +8,7 @@ import type {
   GlobalConfig,
   PayloadRequest,
 } from 'payload'
+import { auditActor } from '@/shared/access/audit-trail'
 import { AUDIT_LOG, AUDITED_COLLECTIONS, AUDITED_GLOBALS, IGNORED_FIELDS, type AuditAction } from './constants'
 
 type AuditUser = { id: number | string; email?: string | null; name?: string | null; collection?: string }
@@ -49,15 +50,12 @@ async function record(
     fields?: string[]
   },
 ): Promise<void> {
-  const user = asUser(entry.user !== undefined ? entry.user : req.user)
-  const isStaff = user !== null && (user.collection === undefined || user.collection === 'users')
   const target = `${entry.collection}${entry.documentId !== undefined ? ` #${entry.documentId}` : ''}${entry.title ? ` — ${entry.title}` : ''}`
   await req.payload.create({
     collection: AUDIT_LOG,
     data: {
       at: new Date().toISOString(),
-      user: isStaff ? (user.id as number) : null,
-      userName: user ? (user.name ? `${user.name} <${user.email ?? ''}>` : (user.email ?? `#${user.id}`)) : 'Hệ thống',
+      ...auditActor(entry.user !== undefined ? entry.user : req.user),
       action: entry.action,
       target: target.slice(0, 200),
       targetCollection: entry.collection,

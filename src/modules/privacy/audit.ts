@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterReadHook, Payload, PayloadRequest } from 'payload'
+import { auditActor } from '@/shared/access/audit-trail'
 import { PRIVACY_AUDIT, type PrivacyAction } from './constants'
 
 type AuditUser = { id: number | string; email?: string | null; name?: string | null; collection?: string }
@@ -23,14 +24,11 @@ export async function logPrivacyEvent(
     note?: string
   },
 ): Promise<void> {
-  const user = asUser(e.user !== undefined ? e.user : e.req?.user)
-  const isStaff = user !== null && (user.collection === undefined || user.collection === 'users')
   await payload.create({
     collection: PRIVACY_AUDIT,
     data: {
       at: new Date().toISOString(),
-      user: isStaff ? (user.id as number) : null,
-      userName: user ? (user.name ? `${user.name} <${user.email ?? ''}>` : (user.email ?? `#${user.id}`)) : 'Hệ thống',
+      ...auditActor(e.user !== undefined ? e.user : e.req?.user),
       action: e.action,
       target: `${e.collection} #${e.documentId}`,
       targetCollection: e.collection,

@@ -1,11 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
-import { nobody } from '@/shared/access/rules'
-import { hasRole, ROLES, type RoleUser } from '@/shared/access/roles'
+import type { CollectionConfig } from 'payload'
+import { auditAccess, auditActorFields } from '@/shared/access/audit-trail'
 import { AUDIT_ACTION_LABELS, AUDIT_LOG, type AuditAction } from '../constants'
-
-/** Administrators, the editor-in-chief and inspectors (viewer) read the log; nobody edits it. */
-const auditReaders: Access = ({ req }) =>
-  hasRole(req.user ? (req.user as unknown as RoleUser) : null, ROLES.admin, ROLES.editorInChief, ROLES.viewer)
 
 /**
  * Who did what to accounts, keys, connections and settings, when and from where. Written only by
@@ -21,20 +16,11 @@ export const AuditLog: CollectionConfig = {
     description:
       'Ai đã tạo, sửa, xóa tài khoản, khóa API, nguồn đồng bộ, webhook, cấu hình trang, ai đăng nhập: vào lúc nào, từ địa chỉ nào. Không ai sửa hoặc xóa được nhật ký này.',
   },
-  access: { read: auditReaders, create: nobody, update: nobody, delete: nobody },
+  access: auditAccess,
   timestamps: false,
   defaultSort: '-at',
   fields: [
-    {
-      name: 'at',
-      label: 'Thời điểm',
-      type: 'date',
-      required: true,
-      index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
-    },
-    { name: 'user', label: 'Tài khoản', type: 'relationship', relationTo: 'users', index: true },
-    { name: 'userName', label: 'Người thực hiện', type: 'text', required: true, maxLength: 200 },
+    ...auditActorFields('Người thực hiện'),
     {
       name: 'action',
       label: 'Hành động',

@@ -1,11 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
-import { nobody } from '@/shared/access/rules'
-import { hasRole, ROLES, type RoleUser } from '@/shared/access/roles'
+import type { CollectionConfig } from 'payload'
+import { auditAccess, auditActorFields } from '@/shared/access/audit-trail'
 import { PRIVACY_ACTION_LABELS, PRIVACY_AUDIT, type PrivacyAction } from '../constants'
-
-/** Administrators, the editor-in-chief and inspectors (viewer) read the trail; nobody edits it. */
-const auditReaders: Access = ({ req }) =>
-  hasRole(req.user ? (req.user as unknown as RoleUser) : null, ROLES.admin, ROLES.editorInChief, ROLES.viewer)
 
 /**
  * Who viewed or changed citizens' personal data, when, and in which record. Written only by
@@ -20,20 +15,11 @@ export const PrivacyAudit: CollectionConfig = {
     defaultColumns: ['at', 'userName', 'action', 'target'],
     description: 'Ai đã xem hoặc thay đổi dữ liệu cá nhân của người dân, vào lúc nào, trong hồ sơ nào.',
   },
-  access: { read: auditReaders, create: nobody, update: nobody, delete: nobody },
+  access: auditAccess,
   timestamps: false,
   defaultSort: '-at',
   fields: [
-    {
-      name: 'at',
-      label: 'Thời điểm',
-      type: 'date',
-      required: true,
-      index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
-    },
-    { name: 'user', label: 'Tài khoản', type: 'relationship', relationTo: 'users', index: true },
-    { name: 'userName', label: 'Người dùng', type: 'text', required: true, maxLength: 200 },
+    ...auditActorFields('Người dùng'),
     {
       name: 'action',
       label: 'Hành động',
