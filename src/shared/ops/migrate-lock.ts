@@ -158,6 +158,7 @@ export async function migrateAtomically(
 
 async function hasPending(payload: Payload, committed: { name: string }[]): Promise<boolean> {
   try {
+    // A migration step, not a visitor: a system read of Payload's own migrations table.
     const applied = await payload.find({
       collection: 'payload-migrations',
       limit: 0,
