@@ -9,6 +9,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 import { auditActor } from '@/shared/access/audit-trail'
+import { clientAddress } from '@/shared/security/rate-limit'
 import { AUDIT_LOG, AUDITED_COLLECTIONS, AUDITED_GLOBALS, IGNORED_FIELDS, type AuditAction } from './constants'
 
 type AuditUser = { id: number | string; email?: string | null; name?: string | null; collection?: string }
@@ -16,12 +17,15 @@ type AuditUser = { id: number | string; email?: string | null; name?: string | n
 const asUser = (value: unknown): AuditUser | null =>
   value && typeof value === 'object' && 'id' in value ? (value as AuditUser) : null
 
-/** The address the request came from: the reverse proxy's X-Real-IP / X-Forwarded-For, else none. */
+/** The address the request came from (as the rate limits read it) and the browser; null when unknown. */
 function addressOf(req: PayloadRequest): { ip: string | null; userAgent: string | null } {
   const headers = req.headers as Headers | undefined
   if (!headers || typeof headers.get !== 'function') return { ip: null, userAgent: null }
-  const ip = headers.get('x-real-ip') || headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null
-  return { ip: ip ? ip.slice(0, 100) : null, userAgent: headers.get('user-agent')?.slice(0, 300) ?? null }
+  const ip = clientAddress(headers)
+  return {
+    ip: ip === 'unknown' ? null : ip.slice(0, 100),
+    userAgent: headers.get('user-agent')?.slice(0, 300) ?? null,
+  }
 }
 
 const canonical = (value: unknown): string => JSON.stringify(value ?? null, (_k, v: unknown) => (v === '' ? null : v))
