@@ -2,8 +2,12 @@
  * Creates an administrator from the command line:
  *   ADMIN_EMAIL=… ADMIN_PASSWORD=… ADMIN_NAME=… npm run create-admin
  */
-import { getPayload } from 'payload'
-import config from '../src/payload.config'
+// Node 20 under tsx may end a script whose event loop empties while a module is still loading
+// (exit 13, "unsettled top-level await"); a timer started first keeps it alive, as in migrate.ts.
+setInterval(() => undefined, 1_000)
+export {}
+const { getPayload } = await import('payload')
+const { default: config } = await import('../src/payload.config')
 
 const email = process.env.ADMIN_EMAIL?.trim()
 const password = process.env.ADMIN_PASSWORD ?? ''

@@ -8,7 +8,8 @@
  *  3. demo content when the database is empty (SEED_DEMO=0 to skip);
  *  4. a production build when the sources changed since the last one;
  *  5. the server on PORT (default 3000), with graceful shutdown on SIGTERM/SIGINT
- *     (NEXT_MANUAL_SIG_HANDLE: src/shared/ops/shutdown.ts finishes the requests in flight).
+ *     (NEXT_MANUAL_SIG_HANDLE: src/shared/ops/shutdown.ts finishes the requests in flight);
+ *     START_PREPARE_ONLY=1 stops before this step (scripts/cluster.mjs starts its own servers).
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -91,6 +92,9 @@ if (built !== current || env.FORCE_BUILD === '1') {
 } else {
   step('Bản biên dịch đã cập nhật: bỏ qua bước biên dịch')
 }
+
+// Profile B (scripts/cluster.mjs) prepares with this script, then starts its own instances.
+if (env.START_PREPARE_ONLY === '1') process.exit(0)
 
 // 5. Serve
 step(`Khởi động cổng thông tin tại http://localhost:${env.PORT} (quản trị: /admin)`)

@@ -8,10 +8,11 @@
  *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
  *   3. meanwhile, once the PostgreSQL lane has ended, the production build the end-to-end tests
  *      use (tests/e2e/prebuild.ts; E2E_PREBUILD=1 starts it at once, 0 never);
- *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0).
+ *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0), as soon as the
+ *      build is done, beside the rest of the SQLite lane (E2E_OVERLAP=0: after it).
  * Ends with one line "N passed, N failed, N skipped".
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -86,6 +87,8 @@ await vitest('unit', ['--project', 'unit'])
 // never (the e2e stage builds). Started with the two lanes on 2 cores it starved them (measured in
 // CI: the build took 814 s instead of ≈ 300 s and the integration stage more than doubled).
 let prebuild = Promise.resolve()
+/** @type {Promise<void> | undefined} */
+let e2eRun
 const prebuildMode = process.env.E2E === '0' ? '0' : process.env.E2E_PREBUILD || 'after-postgres'
 function startPrebuild() {
   const started = Date.now()
@@ -167,9 +170,14 @@ if (process.env.TEST_POSTGRES === '0') {
     await pgRun()
   } else {
     console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
+    // The browser tests keep about one core busy: once the PostgreSQL lane and the build are done
+    // they run beside the rest of the SQLite lane (E2E_OVERLAP=0 runs them after it).
+    const overlap = process.env.E2E_OVERLAP !== '0' && process.env.E2E !== '0' && prebuildMode === 'after-postgres'
     integration.push(
       sqliteRun(),
-      pgRun().then(() => (prebuildMode === 'after-postgres' ? startPrebuild() : undefined)),
+      pgRun()
+        .then(() => (prebuildMode === 'after-postgres' ? startPrebuild() : undefined))
+        .then(() => (overlap ? runE2e() : undefined)),
     )
   }
 } else {
@@ -184,7 +192,31 @@ await prebuild
 if (process.env.E2E === '0') {
   console.warn('\n⚠⚠⚠ E2E=0: browser tests NOT run ⚠⚠⚠')
 } else {
-  await vitest('end-to-end (Chromium)', ['--project', 'e2e'])
+  await runE2e()
+}
+
+/** The end-to-end stage, once (it may already have run beside the SQLite lane). */
+function runE2e() {
+  e2eRun ??= (async () => {
+    reportBusyProcesses()
+    await vitest('end-to-end (Chromium)', ['--project', 'e2e'])
+  })()
+  return e2eRun
+}
+
+/**
+ * The browser tests are timed against the machine's other work: anything still using the CPU when
+ * they start (a process left by an earlier stage) is printed, with the load average.
+ */
+function reportBusyProcesses() {
+  const ps = spawnSync('ps', ['-eo', 'pid,pcpu,etimes,args', '--sort=-pcpu', '--no-headers'], { encoding: 'utf8' })
+  const busy = (ps.stdout || '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && Number(line.split(/\s+/)[1]) >= 5 && !line.includes(' ps -eo'))
+    .slice(0, 8)
+  const load = os.loadavg().map((n) => n.toFixed(2)).join(' ')
+  console.log(`\n[test] before the browser tests: load ${load}${busy.length ? `; busy:\n  ${busy.join('\n  ')}` : ''}`)
 }
 
 fs.rmSync(outDir, { recursive: true, force: true })

@@ -2,9 +2,11 @@
  * Runs when the Node.js server boots:
  *  - the HTTP observer (src/shared/ops/http-observer.ts): request ids, request metrics, access log;
  *  - graceful shutdown when NEXT_MANUAL_SIG_HANDLE is set (scripts/start.mjs sets it);
+ *  - with REDIS_URL (several instances), the listener that refreshes this instance's pages when
+ *    another instance announces a change (src/shared/cache/revalidation-listener.ts);
  *  - the scheduler: every SCHEDULER_INTERVAL_SECONDS (default 15) it asks its own server to publish
  *    what is due. Going through HTTP keeps the work inside a request, where the cache can be
- *    revalidated.
+ *    revalidated. With several instances a lock in Redis lets one tick run at a time.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -20,10 +22,15 @@ export async function register() {
     installGracefulShutdown({ stopScheduler: () => clearInterval(scheduler.timer) })
   }
 
+  const port = process.env.PORT || '3000'
+  if (process.env.REDIS_URL) {
+    const { installRevalidationListener } = await import('./shared/cache/revalidation-listener')
+    installRevalidationListener(port)
+  }
+
   if (process.env.SCHEDULER === 'off') return
   const { schedulerToken } = await import('./shared/workflow/scheduler-auth')
   const seconds = Math.max(2, Number(process.env.SCHEDULER_INTERVAL_SECONDS || 15))
-  const port = process.env.PORT || '3000'
   const tick = async () => {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/internal/publish-scheduled`, {

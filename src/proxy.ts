@@ -16,7 +16,11 @@ import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
 // Password guessing from one address: 20 attempts per 10 minutes (accounts also lock after 5 misses).
-const loginLimiter = createRateLimiter({ limit: Number(process.env.LOGIN_RATE_LIMIT || 20), windowMs: 10 * 60 * 1000 })
+const loginLimiter = createRateLimiter({
+  name: 'login',
+  limit: Number(process.env.LOGIN_RATE_LIMIT || 20),
+  windowMs: 10 * 60 * 1000,
+})
 
 /**
  * Rejects bad query strings on public pages with a Vietnamese 400 page before any rendering, so a
@@ -134,9 +138,9 @@ function badRequest(message: string): Response {
   })
 }
 
-function checkLoginRate(request: NextRequest) {
+async function checkLoginRate(request: NextRequest) {
   if (request.method !== 'POST') return NextResponse.next()
-  const { allowed, retryAfterSeconds } = loginLimiter.hit(clientAddress(request.headers))
+  const { allowed, retryAfterSeconds } = await loginLimiter.hit(clientAddress(request.headers))
   if (allowed) return NextResponse.next()
   return Response.json(
     {

@@ -14,6 +14,7 @@ import {
   NARROW,
   newContext,
   pollUntil,
+  restClient,
   uniqueTag,
   USERS,
 } from './helpers'
@@ -134,29 +135,6 @@ async function stopFollower(signal: NodeJS.Signals): Promise<void> {
   }, 5_000)
   await exited
   clearTimeout(timer)
-}
-
-/** A JSON REST client of one portal, signed in as `email` (Payload's JWT header). */
-async function restClient(origin: string, email: string, password: string) {
-  const login = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const body = (await login.json()) as { token?: string }
-  if (!login.ok || !body.token) throw new Error(`login ${email} on ${origin}: ${login.status} ${JSON.stringify(body)}`)
-  const token = body.token
-  return async <T = Record<string, unknown>>(method: string, pathname: string, data?: unknown): Promise<T> => {
-    const res = await fetch(`${origin}${pathname}`, {
-      method,
-      headers: { Authorization: `JWT ${token}`, ...(data ? { 'Content-Type': 'application/json' } : {}) },
-      body: data ? JSON.stringify(data) : undefined,
-      signal: AbortSignal.timeout(30_000),
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${method} ${origin}${pathname}: ${res.status} ${text.slice(0, 500)}`)
-    return JSON.parse(text) as T
-  }
 }
 
 type Rest = Awaited<ReturnType<typeof restClient>>

@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import { clientAddress, createRateLimiter } from './rate-limit'
 
-describe('rate limiter', () => {
-  it('allows up to the limit in a window, then asks to wait until the window ends', () => {
-    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000 })
-    const t0 = 1_000_000
-    expect([1, 2, 3].map(() => limiter.hit('1.2.3.4', t0).allowed)).toEqual([true, true, true])
-    expect(limiter.hit('1.2.3.4', t0 + 10_000)).toEqual({ allowed: false, retryAfterSeconds: 50 })
-    expect(limiter.hit('5.6.7.8', t0 + 10_000).allowed).toBe(true)
-    expect(limiter.hit('1.2.3.4', t0 + 60_000).allowed).toBe(true)
+describe('rate limiter (memory store)', () => {
+  it('allows up to the limit in a window, then asks to wait until the window ends', async () => {
+    const limiter = createRateLimiter({ name: 't', limit: 3, windowMs: 60_000, shared: false })
+    const now = 1_000_000
+    const first = await Promise.all([1, 2, 3].map(() => limiter.hit('1.2.3.4', { now })))
+    expect(first.map((d) => d.allowed)).toEqual([true, true, true])
+    expect(await limiter.hit('1.2.3.4', { now: now + 10_000 })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 50,
+      count: 4,
+      limit: 3,
+    })
+    expect((await limiter.hit('5.6.7.8', { now: now + 10_000 })).allowed).toBe(true)
+    expect((await limiter.hit('1.2.3.4', { now: now + 60_000 })).allowed).toBe(true)
   })
-  it('keeps memory bounded', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 100 })
-    for (let i = 0; i < 1000; i++) limiter.hit(`k${i}`, 0)
-    expect(limiter.hit('k999', 0).allowed).toBe(false)
+  it('takes a per-key limit over its own', async () => {
+    const limiter = createRateLimiter({ name: 't', limit: 1, windowMs: 60_000, shared: false })
+    const hits = []
+    for (let i = 0; i < 3; i++) hits.push(await limiter.hit('client', { limit: 2, now: 0 }))
+    expect(hits.map((d) => [d.allowed, d.count, d.limit])).toEqual([
+      [true, 1, 2],
+      [true, 2, 2],
+      [false, 3, 2],
+    ])
+  })
+  it('keeps memory bounded', async () => {
+    const limiter = createRateLimiter({ name: 't', limit: 1, windowMs: 60_000, maxKeys: 100, shared: false })
+    for (let i = 0; i < 1000; i++) await limiter.hit(`k${i}`, { now: 0 })
+    expect((await limiter.hit('k999', { now: 0 })).allowed).toBe(false)
   })
   it('reads the client address from the proxy headers', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '10.0.0.1, 192.168.1.1' }))).toBe('10.0.0.1')

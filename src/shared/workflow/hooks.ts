@@ -29,14 +29,30 @@ export const revalidateWorkflowDoc: CollectionAfterChangeHook = async ({
     await revalidatePublicSite(
       req.payload,
       `${collection.slug} ${String((doc as { id: unknown }).id)} ${before} → ${now}`,
+      await publicPathsOf(collection.slug, doc as { slug?: unknown }, previousDoc as { slug?: unknown } | undefined),
+      req,
     )
   }
   return doc
 }
 
+/** The item's public address (and its former one, when the slug changed), for the caching proxy. */
+async function publicPathsOf(collection: string, ...docs: ({ slug?: unknown } | undefined)[]): Promise<string[]> {
+  // Imported when needed: the modules import these hooks.
+  const { searchableCollections } = await import('@/modules')
+  const spec = searchableCollections().find((s) => s.collection === collection)
+  if (!spec) return []
+  return docs.flatMap((d) => (typeof d?.slug === 'string' && d.slug ? [spec.path(d.slug)] : []))
+}
+
 export const revalidateWorkflowDelete: CollectionAfterDeleteHook = async ({ doc, req, context, collection }) => {
   if (!context.disableRevalidate && (doc as { workflowState?: string }).workflowState === 'published') {
-    await revalidatePublicSite(req.payload, `${collection.slug} deleted`)
+    await revalidatePublicSite(
+      req.payload,
+      `${collection.slug} deleted`,
+      await publicPathsOf(collection.slug, doc as { slug?: unknown }),
+      req,
+    )
   }
   return doc
 }
@@ -58,11 +74,11 @@ export const notifyOnTransition: CollectionAfterChangeHook = async ({ doc, previ
 
 /** Any change to shared public data (taxonomies, units, settings) refreshes the public cache. */
 export const revalidateAlways: CollectionAfterChangeHook = async ({ doc, req, context, collection }) => {
-  if (!context.disableRevalidate) await revalidatePublicSite(req.payload, `${collection.slug} changed`)
+  if (!context.disableRevalidate) await revalidatePublicSite(req.payload, `${collection.slug} changed`, [], req)
   return doc
 }
 
 export const revalidateAlwaysOnDelete: CollectionAfterDeleteHook = async ({ doc, req, context, collection }) => {
-  if (!context.disableRevalidate) await revalidatePublicSite(req.payload, `${collection.slug} deleted`)
+  if (!context.disableRevalidate) await revalidatePublicSite(req.payload, `${collection.slug} deleted`, [], req)
   return doc
 }

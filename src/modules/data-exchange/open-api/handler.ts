@@ -40,7 +40,7 @@ export async function guardedOpenApi(
 ): Promise<Response> {
   try {
     const client = await resolveClient(request, payload)
-    const rate = takeRequest(client.key, client.limit)
+    const rate = await takeRequest(client.key, client.limit)
     const rateHeaders = { 'X-RateLimit-Limit': String(rate.limit), 'X-RateLimit-Remaining': String(rate.remaining) }
     if (!rate.allowed) {
       throw new ProblemError(

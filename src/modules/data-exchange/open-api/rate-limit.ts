@@ -1,8 +1,8 @@
-import { clientAddress } from '@/shared/security/rate-limit'
+import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
 /**
- * Per-client rate limit of the open API: a fixed one-minute window per client key, kept in this
- * process's memory (each instance limits on its own; a restart starts the windows afresh).
+ * Per-client rate limit of the open API: a fixed one-minute window per client key, counted in
+ * Redis across instances when REDIS_URL is set, else in this process's memory.
  */
 
 export const WINDOW_MS = 60_000
@@ -13,22 +13,18 @@ export function anonymousLimit(): number {
   return Number.isInteger(value) && value > 0 ? value : 120
 }
 
-type Window = { start: number; count: number }
-const windows = new Map<string, Window>()
+const limiter = createRateLimiter({ name: 'open-api', limit: 120, windowMs: WINDOW_MS, maxKeys: 10_000 })
 
 export type RateDecision = { allowed: boolean; limit: number; remaining: number; retryAfter: number }
 
-export function takeRequest(client: string, limit: number, now = Date.now()): RateDecision {
-  let window = windows.get(client)
-  if (!window || now - window.start >= WINDOW_MS) {
-    window = { start: now, count: 0 }
-    windows.set(client, window)
-    // Forget expired windows now and then so the map does not grow with every address seen.
-    if (windows.size > 10_000) for (const [k, w] of windows) if (now - w.start >= WINDOW_MS) windows.delete(k)
+export async function takeRequest(client: string, limit: number, now?: number): Promise<RateDecision> {
+  const hit = await limiter.hit(client, { limit, now })
+  return {
+    allowed: hit.allowed,
+    limit,
+    remaining: Math.max(0, limit - hit.count),
+    retryAfter: Math.max(1, hit.retryAfterSeconds),
   }
-  window.count += 1
-  const retryAfter = Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000))
-  return { allowed: window.count <= limit, limit, remaining: Math.max(0, limit - window.count), retryAfter }
 }
 
 /** The client's address as the reverse proxy reports it (the portal-wide rule, X-Real-IP first). */

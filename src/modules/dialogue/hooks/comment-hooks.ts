@@ -148,6 +148,6 @@ export const revalidateComment: CollectionAfterChangeHook = async ({ doc, previo
   const changed = ['status', 'decision', 'decisionReason', 'answer', 'answeredBy', 'body', 'sectionKey'].some(
     (f) => now[f] !== before[f],
   )
-  if (visible && changed) await revalidatePublicSite(req.payload, `dialogue comment ${String(now.id)}`)
+  if (visible && changed) await revalidatePublicSite(req.payload, `dialogue comment ${String(now.id)}`, [], req)
   return doc
 }

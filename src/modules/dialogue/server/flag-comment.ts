@@ -5,13 +5,14 @@ import { DIALOGUE_COMMENTS_SLUG, FLAG_REASONS, type FlagReason } from '../consta
 import type { CommentContext } from '../hooks/comment-hooks'
 import { publicComments } from '../access/comment-access'
 
-// Flags are cheap to send and only ever hide a comment for review, so an in-memory limit per
-// address is enough: 20 flags an hour, and one flag per address and comment.
+// Flags are cheap to send and only ever hide a comment for review: 20 flags an hour per address,
+// and one flag per address and comment.
 const perAddress = createRateLimiter({
+  name: 'dialogue-flag',
   limit: Number(process.env.DIALOGUE_FLAG_LIMIT || 20),
   windowMs: 60 * 60 * 1000,
 })
-const perComment = createRateLimiter({ limit: 1, windowMs: 24 * 60 * 60 * 1000 })
+const perComment = createRateLimiter({ name: 'dialogue-flag-comment', limit: 1, windowMs: 24 * 60 * 60 * 1000 })
 
 export type FlagResult =
   { ok: true; slug: string | null } | { ok: false; status: number; message: string; retryAfterSeconds?: number }
@@ -37,7 +38,7 @@ export async function flagComment(
   const slug = typeof comment.dialogue === 'object' ? (comment.dialogue.slug ?? null) : null
 
   const address = hashAddress(clientAddress(args.headers))
-  const limit = perAddress.hit(address)
+  const limit = await perAddress.hit(address)
   if (!limit.allowed) {
     return {
       ok: false,
@@ -47,7 +48,7 @@ export async function flagComment(
     }
   }
   // A second report of the same comment from the same address is thanked but not counted.
-  if (!perComment.hit(`${address}:${comment.id}`).allowed) return { ok: true, slug }
+  if (!(await perComment.hit(`${address}:${comment.id}`)).allowed) return { ok: true, slug }
 
   const context: CommentContext = { publicFlag: { reason } }
   await payload.update({

@@ -61,7 +61,12 @@ export const afterQuestionChange: CollectionAfterChangeHook = async ({ doc, prev
   }
   const before = (previousDoc as { status?: string } | undefined)?.status
   if (!ctx.disableRevalidate && (doc.status === 'published' || before === 'published')) {
-    await revalidatePublicSite(req.payload, `questions ${String(doc.id)} ${before ?? ''} → ${String(doc.status)}`)
+    await revalidatePublicSite(
+      req.payload,
+      `questions ${String(doc.id)} ${before ?? ''} → ${String(doc.status)}`,
+      [],
+      req,
+    )
   }
   return doc
 }

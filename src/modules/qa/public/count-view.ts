@@ -4,7 +4,7 @@ import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 import { QUESTIONS_SLUG } from '../constants'
 
 // One counted view per address and question every 30 minutes: reloads do not inflate the count.
-const repeat = createRateLimiter({ limit: 1, windowMs: 30 * 60_000 })
+const repeat = createRateLimiter({ name: 'qa-view', limit: 1, windowMs: 30 * 60_000 })
 const BOTS = /bot|crawl|spider|slurp|preview|headless|fetch|curl|wget|python|java\//i
 
 const noContent = () => new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
@@ -29,7 +29,7 @@ export async function countQuestionView(request: Request, payloadArg?: Payload):
     return Response.json({ error: 'Mã câu hỏi không hợp lệ.' }, { status: 400 })
   }
   if (BOTS.test(request.headers.get('user-agent') ?? '')) return noContent()
-  if (!repeat.hit(`${clientAddress(request.headers)}:${id}`).allowed) return noContent()
+  if (!(await repeat.hit(`${clientAddress(request.headers)}:${id}`)).allowed) return noContent()
   const payload = payloadArg ?? (await portalPayload())
   const found = await payload.find({
     collection: QUESTIONS_SLUG,

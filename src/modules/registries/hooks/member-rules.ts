@@ -45,11 +45,11 @@ export const memberBeforeValidate: CollectionBeforeValidateHook = ({ data, origi
 
 /** Public lists and counts change with every member. */
 export const memberAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!req.context?.disableRevalidate) await revalidatePublicSite(req.payload, 'registry member changed')
+  if (!req.context?.disableRevalidate) await revalidatePublicSite(req.payload, 'registry member changed', [], req)
   return doc
 }
 
 export const memberAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!req.context?.disableRevalidate) await revalidatePublicSite(req.payload, 'registry member deleted')
+  if (!req.context?.disableRevalidate) await revalidatePublicSite(req.payload, 'registry member deleted', [], req)
   return doc
 }

@@ -24,7 +24,7 @@ export const SiteSettings: GlobalConfig = {
   hooks: {
     afterChange: [
       async ({ doc, req, context }) => {
-        if (!context.disableRevalidate) await revalidatePublicSite(req.payload, 'site settings changed')
+        if (!context.disableRevalidate) await revalidatePublicSite(req.payload, 'site settings changed', [], req)
         return doc
       },
     ],

@@ -1,0 +1,328 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
+
+/**
+ * Deployment profile B on this machine (issue 8 §1, docs/deployment.md): `npm run cluster`
+ * (scripts/cluster.mjs) with PostgreSQL and Redis on loopback, two instances of the e2e build and
+ * nginx in front as load balancer and microcache. Over real HTTP:
+ *  - an article published on instance 1 is on instance 2, and through nginx, within seconds,
+ *    although nginx held the home page in its cache;
+ *  - login attempts are counted together: the limit is reached across both instances;
+ *  - scheduled publications are done once although both instances' timers tick every 2 s;
+ *  - an instance killed with SIGKILL is started again, and nginx serves from the other meanwhile.
+ * Needs PostgreSQL (TEST_POSTGRES_URL), Redis (REDIS_TEST_URL) and nginx; says loudly when one is
+ * missing and skips.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
+const REDIS_URL = process.env.REDIS_TEST_URL || 'redis://127.0.0.1:6379'
+const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => fs.existsSync(p))
+const PORTS = { nginx: 3190, app1: 3191, app2: 3192 }
+const EDGE = `http://127.0.0.1:${PORTS.nginx}`
+const APP1 = `http://127.0.0.1:${PORTS.app1}`
+const APP2 = `http://127.0.0.1:${PORTS.app2}`
+const ADMIN = { email: 'quantri.cum@pbgdpl.local', password: 'Cluster@2026-e2e' }
+const LOGIN_LIMIT = 6
+
+const tag = uniqueTag()
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-e2e-cluster-'))
+// nginx's workers (nobody, when the tests run as root) reach the cache folder inside.
+fs.chmodSync(tmp, 0o755)
+const logFile = path.join(tmp, 'cluster.log')
+const dbName = `pbgdpl_cluster_${tag}`
+
+function tcpAnswers(url: string): Promise<boolean> {
+  const u = new URL(url)
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: u.hostname, port: Number(u.port) })
+    const done = (ok: boolean) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(1000, () => done(false))
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+  })
+}
+
+const [pgUp, redisUp] = await Promise.all([tcpAnswers(ADMIN_URL), tcpAnswers(REDIS_URL)])
+const missing = [!pgUp && `PostgreSQL (${ADMIN_URL})`, !redisUp && `Redis (${REDIS_URL})`, !NGINX && 'nginx']
+  .filter(Boolean)
+  .join(', ')
+if (missing) {
+  console.warn(`\n⚠⚠⚠ SKIPPED: the profile B cluster test needs ${missing} (apt-get install nginx-light). ⚠⚠⚠\n`)
+}
+
+function databaseUrl(): string {
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${dbName}`
+  return url.toString()
+}
+
+const clusterEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: '.next-e2e',
+  DATABASE_URL: databaseUrl(),
+  REDIS_URL,
+  REDIS_PREFIX: `pbgdpl-e2e-${tag}:`,
+  UPLOAD_DIR: path.join(tmp, 'uploads'),
+  PAYLOAD_SECRET: 'e2e-cluster-secret-0123456789abcdef',
+  PUBLIC_URL: EDGE,
+  CLUSTER_DIR: path.join(tmp, 'cluster'),
+  CLUSTER_PORT: String(PORTS.nginx),
+  CLUSTER_LISTEN_HOST: '127.0.0.1',
+  CLUSTER_APP_PORT: String(PORTS.app1),
+  CLUSTER_INSTANCES: '2',
+  CLUSTER_SKIP_PREPARE: '1',
+  CLUSTER_CACHE_SECONDS: '30',
+  SCHEDULER_INTERVAL_SECONDS: '2',
+  LOGIN_RATE_LIMIT: String(LOGIN_LIMIT),
+  INSECURE_COOKIES: '1',
+  ACCESS_LOG: '0',
+}
+for (const name of ['SEED_DEMO', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASS', 'PORT', 'EDGE_CACHE_URL', 'EDGE_CACHE_TOKEN']) {
+  delete clusterEnv[name]
+}
+
+const tail = (lines = 80): string =>
+  fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)'
+
+function runScript(args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), args, { cwd: root, env, encoding: 'utf8' })
+  fs.appendFileSync(logFile, `${result.stdout}${result.stderr}`)
+  if (result.status !== 0) throw new Error(`tsx ${args.join(' ')} failed (${result.status})\n${tail()}`)
+}
+
+let cluster: ChildProcess | undefined
+
+async function stopCluster(): Promise<void> {
+  const child = cluster
+  cluster = undefined
+  if (!child?.pid || child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }, 20_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** The pid of the process listening on `port` (the instance's next-server), from /proc. */
+function listenerPid(port: number): number | null {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0')
+  const inodes = new Set<string>()
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!fs.existsSync(file)) continue
+    for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/)
+      if (cols[1]?.endsWith(`:${hex}`) && cols[3] === '0A') inodes.add(cols[9]!)
+    }
+  }
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+        const link = fs.readlinkSync(`/proc/${pid}/fd/${fd}`)
+        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1]
+        if (inode && inodes.has(inode)) return Number(pid)
+      }
+    } catch {
+      // a process that ended or is not ours
+    }
+  }
+  return null
+}
+
+const get = (url: string, init: RequestInit = {}) =>
+  fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(20_000), ...init }).then(async (res) => ({
+    status: res.status,
+    body: await res.text(),
+    headers: res.headers,
+  }))
+
+describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, PostgreSQL and Redis', () => {
+  let admin: Awaited<ReturnType<typeof restClient>>
+  let sectionId: number
+
+  beforeAll(async () => {
+    for (const port of Object.values(PORTS)) {
+      if (await tcpAnswers(`http://127.0.0.1:${port}`)) throw new Error(`Port ${port} is taken: stop what runs there.`)
+    }
+    const client = new pg.Client({ connectionString: ADMIN_URL })
+    await client.connect()
+    await client.query(`CREATE DATABASE "${dbName}"`)
+    await client.end()
+    runScript(['scripts/migrate.ts'], clusterEnv)
+    runScript(['scripts/create-admin.ts'], {
+      ...clusterEnv,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      ADMIN_NAME: 'Quản trị cụm máy chủ',
+    })
+    const out = fs.openSync(logFile, 'a')
+    cluster = spawn('node', ['scripts/cluster.mjs'], { cwd: root, env: clusterEnv, stdio: ['ignore', out, out] })
+    fs.closeSync(out)
+    const started = Date.now()
+    try {
+      for (const origin of [APP1, APP2, EDGE]) {
+        const state = await pollUntil(
+          async () => {
+            if (cluster?.exitCode !== null) return 'exited'
+            return (await get(`${origin}/readyz`)).status === 200 && 'ready'
+          },
+          `${origin}/readyz`,
+          90_000,
+          300,
+        )
+        if (state === 'exited') throw new Error(`the cluster exited (${cluster?.exitCode})`)
+      }
+    } catch (err) {
+      throw new Error(`${String(err)}\n${tail()}`)
+    }
+    console.log(`[e2e] cluster ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    admin = await restClient(APP1, ADMIN.email, ADMIN.password)
+    const section = await admin<{ doc: { id: number } }>('POST', '/api/sections', {
+      title: `Tin cụm máy chủ ${tag}`,
+      slug: `tin-cum-${tag}`,
+      showInNav: true,
+      order: 1,
+    })
+    sectionId = section.doc.id
+  }, 240_000)
+
+  afterAll(async () => {
+    await stopCluster()
+    const client = new pg.Client({ connectionString: ADMIN_URL })
+    await client.connect()
+    await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined)
+    await client.end()
+    if (process.env.E2E_KEEP_TMP === '1') console.log(`[e2e] kept ${tmp}`)
+    else fs.rmSync(tmp, { recursive: true, force: true })
+  })
+
+  const newArticle = (title: string, extra: Record<string, unknown>) =>
+    admin<{ doc: { id: number; slug: string; workflowState: string } }>('POST', '/api/articles', {
+      title,
+      summary: 'Bài viết thử nghiệm trên cụm hai máy chủ ứng dụng.',
+      section: sectionId,
+      body: lexicalBody(`Nội dung của “${title}”.`),
+      ...extra,
+    })
+
+  it('serves the home page from nginx’s cache, then shows an article published on instance 1 everywhere within seconds', async () => {
+    // Warm both instances and nginx: the second read through nginx is a cache hit.
+    await get(`${APP2}/`)
+    await get(`${EDGE}/`)
+    const cached = await get(`${EDGE}/`)
+    expect(cached.status).toBe(200)
+    expect(cached.headers.get('x-cache-status')).toBe('HIT')
+
+    const title = `Tin cụm ${tag} xuất bản trên máy 1`
+    const { doc } = await newArticle(title, { workflowAction: 'publish' })
+    expect(doc.workflowState).toBe('published')
+    const publishedAt = Date.now()
+
+    const seenOn = async (origin: string, pathname: string) =>
+      pollUntil(
+        async () => (await get(`${origin}${pathname}`)).body.includes(title),
+        `${title} on ${origin}${pathname}`,
+        10_000,
+        200,
+      )
+    await seenOn(APP2, `/bai-viet/${doc.slug}`)
+    await seenOn(APP2, '/')
+    // nginx's copy of the home page (30 s lifetime here) was refreshed by the publish.
+    await seenOn(EDGE, '/')
+    await seenOn(EDGE, `/bai-viet/${doc.slug}`)
+    const seconds = (Date.now() - publishedAt) / 1000
+    console.log(`[e2e] publish on instance 1 visible on instance 2 and through nginx after ${seconds.toFixed(1)} s`)
+    expect(seconds).toBeLessThan(10)
+  })
+
+  it('never caches the admin, the API or a signed-in page', async () => {
+    for (const pathname of ['/admin/login', '/api/articles?limit=1']) {
+      await get(`${EDGE}${pathname}`)
+      const second = await get(`${EDGE}${pathname}`)
+      expect(second.headers.get('x-cache-status'), pathname).not.toBe('HIT')
+    }
+    const signedIn = await get(`${EDGE}/`, { headers: { cookie: 'payload-token=abc' } })
+    expect(signedIn.headers.get('x-cache-status')).toBe('BYPASS')
+    // The refresh header does nothing without the instances' token.
+    const forged = await get(`${EDGE}/`, { headers: { 'x-cache-refresh': 'not-the-token' } })
+    expect(forged.headers.get('x-cache-status')).toBe('HIT')
+  })
+
+  it('counts login attempts across both instances', async () => {
+    const attempt = (origin: string) =>
+      fetch(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-real-ip': `203.0.113.${parseInt(tag.slice(-2), 36) % 250}` },
+        body: JSON.stringify({ email: `khong-co-${tag}@pbgdpl.local`, password: 'sai-mat-khau' }),
+      }).then((res) => res.status)
+    const statuses: number[] = []
+    for (let i = 0; i < LOGIN_LIMIT; i++) statuses.push(await attempt(i % 2 === 0 ? APP1 : APP2))
+    expect(statuses.every((s) => s === 401)).toBe(true)
+    // Each instance alone has seen only half the limit: a 429 means the count is shared.
+    expect(await attempt(APP1)).toBe(429)
+    expect(await attempt(APP2)).toBe(429)
+  })
+
+  it('publishes scheduled articles once although both instances’ timers run', async () => {
+    const at = new Date(Date.now() + 4000).toISOString()
+    const ids: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const { doc } = await newArticle(`Tin hẹn giờ ${tag} số ${i + 1}`, {
+        workflowAction: 'schedule',
+        publishedAt: at,
+      })
+      expect(doc.workflowState).toBe('scheduled')
+      ids.push(doc.id)
+    }
+    type Row = { id: number; workflowState: string; workflowHistory?: { action: string }[] }
+    const rows = await pollUntil(
+      async () => {
+        const found = await admin<{ docs: Row[] }>(
+          'GET',
+          `/api/articles?depth=0&limit=20&where[id][in]=${ids.join(',')}`,
+        )
+        return found.docs.length === ids.length && found.docs.every((d) => d.workflowState === 'published')
+          ? found.docs
+          : false
+      },
+      'the scheduled articles to be published',
+      30_000,
+      500,
+    )
+    for (const row of rows) {
+      expect(
+        (row.workflowHistory ?? []).filter((h) => h.action === 'publish'),
+        `article ${row.id}`,
+      ).toHaveLength(1)
+    }
+  })
+
+  it('starts a killed instance again while nginx serves from the other', async () => {
+    const pid = listenerPid(PORTS.app2)
+    expect(pid).toBeTruthy()
+    process.kill(pid!, 'SIGKILL')
+    // Meanwhile nginx passes requests to instance 1: pages that are not cached still answer.
+    for (let i = 0; i < 6; i++) {
+      const res = await get(`${EDGE}/tim-kiem?q=${encodeURIComponent(`cụm ${i} ${tag}`)}`)
+      expect(res.status).toBe(200)
+    }
+    await pollUntil(async () => (await get(`${APP2}/readyz`)).status === 200, 'instance 2 started again', 60_000, 500)
+  })
+})
