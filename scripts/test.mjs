@@ -215,7 +215,10 @@ function reportBusyProcesses() {
     .map((line) => line.trim())
     .filter((line) => line && Number(line.split(/\s+/)[1]) >= 5 && !line.includes(' ps -eo'))
     .slice(0, 8)
-  const load = os.loadavg().map((n) => n.toFixed(2)).join(' ')
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')
   console.log(`\n[test] before the browser tests: load ${load}${busy.length ? `; busy:\n  ${busy.join('\n  ')}` : ''}`)
 }
 
