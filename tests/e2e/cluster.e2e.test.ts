@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { Redis } from 'ioredis'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
@@ -14,7 +15,8 @@ import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
  *  - an article published on instance 1 is on instance 2, and through nginx, within seconds,
  *    although nginx held the home page in its cache;
  *  - login attempts are counted together: the limit is reached across both instances;
- *  - scheduled publications are done once although both instances' timers tick every 2 s;
+ *  - scheduled publications wait while the scheduler's lock in Redis is held elsewhere, then are
+ *    done once although both instances' timers tick every 2 s;
  *  - an instance killed with SIGKILL is started again, and nginx serves from the other meanwhile.
  * Needs PostgreSQL (TEST_POSTGRES_URL), Redis (REDIS_TEST_URL) and nginx; says loudly when one is
  * missing and skips.
@@ -280,8 +282,12 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     expect(await attempt(APP2)).toBe(429)
   })
 
-  it('publishes scheduled articles once although both instances’ timers run', async () => {
-    const at = new Date(Date.now() + 4000).toISOString()
+  it('publishes scheduled articles once, by whichever instance holds the lock in Redis', async () => {
+    // While "another instance" holds the scheduler's lock, neither instance publishes anything.
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 })
+    const lockKey = `${clusterEnv.REDIS_PREFIX}lock:scheduler`
+    await redis.set(lockKey, 'held-by-the-test', 'PX', 60_000)
+    const at = new Date(Date.now() + 3000).toISOString()
     const ids: number[] = []
     for (let i = 0; i < 6; i++) {
       const { doc } = await newArticle(`Tin hẹn giờ ${tag} số ${i + 1}`, {
@@ -292,6 +298,15 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       ids.push(doc.id)
     }
     type Row = { id: number; workflowState: string; workflowHistory?: { action: string }[] }
+    const states = async () =>
+      (await admin<{ docs: Row[] }>('GET', `/api/articles?depth=0&limit=20&where[id][in]=${ids.join(',')}`)).docs.map(
+        (d) => d.workflowState,
+      )
+    // Due after 3 s; both timers tick every 2 s: 7 s is several ticks past due.
+    await new Promise((resolve) => setTimeout(resolve, 7000))
+    expect(new Set(await states())).toEqual(new Set(['scheduled']))
+    await redis.del(lockKey)
+    await redis.quit()
     const rows = await pollUntil(
       async () => {
         const found = await admin<{ docs: Row[] }>(
