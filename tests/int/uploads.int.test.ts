@@ -80,6 +80,23 @@ describe('uploads are checked by content and size', () => {
     ).rejects.toThrow(/Tệp PDF bị hỏng/)
   })
 
+  it('refuses a PDF carrying JavaScript (active content) and stores nothing', async () => {
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>endobj\n' +
+        'xref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+    )
+    const before = await t.payload.count({ collection: 'files', overrideAccess: true })
+    await expect(
+      t.payload.create({
+        collection: 'files',
+        data: { title: 'PDF có mã' },
+        file: { data: pdf, mimetype: 'application/pdf', name: 'co-ma.pdf', size: pdf.length },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/Tệp PDF chứa mã JavaScript/)
+    expect((await t.payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
   it('refuses a file over the size limit with a Vietnamese message', async () => {
     const data = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(70 * 1024, 32)])
     await expect(

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { userError } from '@/shared/errors'
+import { pdfProblem } from '@/shared/security/pdf-check'
 import { FAMILY_LABELS, familyLimitBytes, LIBRARY_FILE_FAMILIES, type LibraryFileFamily } from '../library/constants'
 
 const formatMb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
@@ -45,16 +46,9 @@ export const validateLibraryUpload: CollectionBeforeOperationHook = async ({ arg
   if (file.size > limit || file.data.length > limit) {
     throw userError(`Tệp ${FAMILY_LABELS[family]} quá lớn: tối đa ${formatMb(limit)}.`, 413)
   }
-  if (family === 'pdf' && !looksLikeCompletePdf(file.data)) {
-    throw userError('Tệp PDF bị hỏng hoặc không đầy đủ. Vui lòng xuất lại tệp và tải lên lần nữa.', 400)
-  }
+  const problem = family === 'pdf' ? pdfProblem(file.data) : null
+  if (problem) throw userError(problem, 400)
   // The declared type is replaced by what the content is, so the stored type can be trusted.
   if (family === 'captions') file.mimetype = 'text/vtt'
   return args
-}
-
-function looksLikeCompletePdf(data: Buffer): boolean {
-  if (!data.subarray(0, 8).toString('latin1').startsWith('%PDF-')) return false
-  const tail = data.subarray(Math.max(0, data.length - 1024)).toString('latin1')
-  return tail.includes('%%EOF') && tail.includes('xref')
 }

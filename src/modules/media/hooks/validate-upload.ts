@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { userError } from '@/shared/errors'
+import { pdfProblem } from '@/shared/security/pdf-check'
 
 export const uploadLimitBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
 
@@ -31,16 +32,8 @@ export function validateUpload(args: { allowed: string[]; label: string }): Coll
     if (!ok) {
       throw userError(`Định dạng tệp không được chấp nhận. ${args.label}`, 400)
     }
-    if (mime === 'application/pdf' && !looksLikeCompletePdf(file.data)) {
-      throw userError('Tệp PDF bị hỏng hoặc không đầy đủ. Vui lòng xuất lại tệp và tải lên lần nữa.', 400)
-    }
+    const problem = mime === 'application/pdf' ? pdfProblem(file.data) : null
+    if (problem) throw userError(problem, 400)
     return opArgs
   }
-}
-
-/** A PDF starts with %PDF- and ends with a cross-reference table and %%EOF (what Payload also checks). */
-function looksLikeCompletePdf(data: Buffer): boolean {
-  if (!data.subarray(0, 8).toString('latin1').startsWith('%PDF-')) return false
-  const tail = data.subarray(Math.max(0, data.length - 1024)).toString('latin1')
-  return tail.includes('%%EOF') && tail.includes('xref')
 }

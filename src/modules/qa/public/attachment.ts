@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
+import { pdfProblem } from '@/shared/security/pdf-check'
 
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LABEL } from './attachment-limits'
 
@@ -81,6 +82,8 @@ export async function checkAttachment(value: FormDataEntryValue | null): Promise
   const sniffed = (await fileTypeFromBuffer(data))?.mime ?? ''
   const kind = KINDS.find((k) => k.extensions.includes(ext) && k.sniffed.includes(sniffed))
   if (!kind) return refused
+  const pdf = kind.mime === 'application/pdf' ? pdfProblem(data) : null
+  if (pdf) return { ok: false, status: 400, error: pdf }
   return {
     ok: true,
     file: {
