@@ -5,6 +5,16 @@
 // Node 20 under tsx may end a script whose event loop empties while a module is still loading
 // (exit 13, "unsettled top-level await"); a timer started first keeps it alive, as in migrate.ts.
 setInterval(() => undefined, 1_000)
+// On Node 20 tsx's loader thread now and then never answers while modules load: the script would
+// hang for ever. It gives up after SCRIPT_LOAD_TIMEOUT_MS (default 90 s) with exit code 75, which
+// the callers (scripts/start.mjs, the test set-ups) take as "run it again".
+const stalled = setTimeout(
+  () => {
+    console.error('✖ Nạp mã nguồn quá lâu (trình nạp tsx bị treo): thoát với mã 75 để chạy lại.')
+    process.exit(75)
+  },
+  Number(process.env.SCRIPT_LOAD_TIMEOUT_MS) || 90_000,
+)
 export {}
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
@@ -21,6 +31,7 @@ if (password.length < 10) {
   process.exit(2)
 }
 const payload = await getPayload({ config })
+clearTimeout(stalled)
 // A command-line bootstrap with no signed-in user: the e-mail check reads as the system.
 const existing = await payload.find({
   collection: 'users',

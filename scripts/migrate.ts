@@ -13,6 +13,16 @@
 // await") before anything is migrated. A timer started before any module is loaded keeps the
 // loop alive (the script ends with process.exit), so everything below is imported after it.
 setInterval(() => undefined, 1_000)
+// On Node 20 tsx's loader thread now and then never answers while modules load: the script would
+// hang for ever. It gives up after SCRIPT_LOAD_TIMEOUT_MS (default 90 s) with exit code 75, which
+// the callers (scripts/start.mjs, the test set-ups) take as "run it again".
+const stalled = setTimeout(
+  () => {
+    console.error('✖ Nạp mã nguồn quá lâu (trình nạp tsx bị treo): thoát với mã 75 để chạy lại.')
+    process.exit(75)
+  },
+  Number(process.env.SCRIPT_LOAD_TIMEOUT_MS) || 90_000,
+)
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
@@ -21,6 +31,7 @@ const { migrations: sqliteMigrations } = await import('../src/migrations/sqlite'
 const { migrateAtomically, withMigrationLock } = await import('../src/shared/ops/migrate-lock')
 
 const payload = await getPayload({ config })
+clearTimeout(stalled)
 const dialect = (payload.db as unknown as { name?: string }).name
 const migrations = dialect === 'postgres' ? postgresMigrations : sqliteMigrations
 type Migrations = NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations']

@@ -30,7 +30,12 @@ function step(title) {
 
 function run(cmd, args, extraEnv = {}) {
   // No stdin: `payload migrate` given an inherited stdin it cannot prompt on exits 0 without migrating.
-  const result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, ...extraEnv } })
+  let result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, ...extraEnv } })
+  // 75: a script whose modules never finished loading (tsx's loader on Node 20); it is run again.
+  for (let retry = 0; result.status === 75 && retry < 2; retry++) {
+    console.log(`  (chạy lại ${path.basename(args[0] ?? cmd)})`)
+    result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, ...extraEnv } })
+  }
   if (result.status !== 0) {
     console.error(`\n✖ Lệnh thất bại: ${path.basename(cmd)} ${args.join(' ')}`)
     process.exit(result.status ?? 1)

@@ -6,10 +6,10 @@
  *      (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/test): there, the files of
  *      POSTGRES_FILES, or all with TEST_POSTGRES_FULL=1; said loudly when it does not answer. Each file has its own database, so the two runs share nothing; their output is
  *      printed stage by stage when each finishes (TEST_SERIAL=1 runs them one after the other);
- *   3. meanwhile, once the PostgreSQL lane has ended, the production build the end-to-end tests
- *      use (tests/e2e/prebuild.ts; E2E_PREBUILD=1 starts it at once, 0 never);
+ *   3. meanwhile, once the first integration lane has ended, the production build the end-to-end
+ *      tests use (tests/e2e/prebuild.ts; E2E_PREBUILD=1 starts it at once, 0 never);
  *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0), as soon as the
- *      build is done, beside the rest of the SQLite lane (E2E_OVERLAP=0: after it).
+ *      build is done, beside the rest of the other lane (E2E_OVERLAP=0: after both).
  * Ends with one line "N passed, N failed, N skipped".
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -82,15 +82,21 @@ await vitest('unit', ['--project', 'unit'])
 
 // The e2e production build (tests/e2e/prebuild.ts), run beside the integration tests so the e2e
 // stage reuses it; its output is printed when it ends; on failure the e2e stage builds again and
-// reports the error. By default it starts when the PostgreSQL lane ends (that lane is the shorter
-// one, so a core is free then). E2E_PREBUILD=1 starts it at once (with more cores); E2E_PREBUILD=0
+// reports the error. By default it starts when the first integration lane ends (a core is free
+// then; which lane is shorter varies from run to run). E2E_PREBUILD=1 starts it at once (with more cores); E2E_PREBUILD=0
 // never (the e2e stage builds). Started with the two lanes on 2 cores it starved them (measured in
 // CI: the build took 814 s instead of ≈ 300 s and the integration stage more than doubled).
 let prebuild = Promise.resolve()
 /** @type {Promise<void> | undefined} */
 let e2eRun
-const prebuildMode = process.env.E2E === '0' ? '0' : process.env.E2E_PREBUILD || 'after-postgres'
+const prebuildMode = process.env.E2E === '0' ? '0' : process.env.E2E_PREBUILD || 'after-first-lane'
+/** @type {Promise<void> | undefined} */
+let prebuildStarted
 function startPrebuild() {
+  prebuildStarted ??= buildForE2e()
+  return prebuildStarted
+}
+function buildForE2e() {
   const started = Date.now()
   const logFile = path.join(outDir, 'e2e-prebuild.log')
   const out = fs.openSync(logFile, 'w')
@@ -170,15 +176,12 @@ if (process.env.TEST_POSTGRES === '0') {
     await pgRun()
   } else {
     console.log('\n━━ integration tests on SQLite and PostgreSQL, side by side (output when each ends) ━━')
-    // The browser tests keep about one core busy: once the PostgreSQL lane and the build are done
-    // they run beside the rest of the SQLite lane (E2E_OVERLAP=0 runs them after it).
-    const overlap = process.env.E2E_OVERLAP !== '0' && process.env.E2E !== '0' && prebuildMode === 'after-postgres'
-    integration.push(
-      sqliteRun(),
-      pgRun()
-        .then(() => (prebuildMode === 'after-postgres' ? startPrebuild() : undefined))
-        .then(() => (overlap ? runE2e() : undefined)),
-    )
+    // The browser tests keep about one core busy: once one lane and the build are done they run
+    // beside the rest of the other lane (E2E_OVERLAP=0 runs them after both).
+    const overlap = process.env.E2E_OVERLAP !== '0' && process.env.E2E !== '0' && prebuildMode === 'after-first-lane'
+    const afterLane = () =>
+      prebuildMode === 'after-first-lane' ? startPrebuild().then(() => (overlap ? runE2e() : undefined)) : undefined
+    integration.push(sqliteRun().then(afterLane), pgRun().then(afterLane))
   }
 } else {
   console.warn(

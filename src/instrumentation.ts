@@ -50,9 +50,12 @@ export async function register() {
   scheduler.timer.unref()
 }
 
-/** Counts errors thrown while rendering or in route handlers (for /metrics). */
-export async function onRequestError(_error: unknown, _request: unknown, context: { routeType?: string }) {
+/** Counts errors thrown while rendering or in route handlers (for /metrics), and notices a lost database. */
+export async function onRequestError(error: unknown, _request: unknown, context: { routeType?: string }) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { recordServerError } = await import('./shared/ops/metrics')
   recordServerError(context?.routeType ?? 'unknown')
+  // A lost database connection: the next requests answer 503 until it is back.
+  const { reportDatabaseError } = await import('./shared/ops/db-outage')
+  reportDatabaseError(error)
 }

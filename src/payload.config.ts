@@ -15,7 +15,9 @@ import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase, tuneSqlite } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
+import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outage'
 import { portalLogger } from './shared/ops/logger'
+import { databaseProbe } from './shared/ops/readiness'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const searchable = new Set(searchableCollections().map((s) => s.collection))
@@ -83,9 +85,31 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // A lost database connection answers 503 (and the portal recovers by itself), never 500:
+  // src/shared/ops/db-outage.ts.
+  hooks: {
+    afterError: [
+      ({ error }) =>
+        reportDatabaseError(error)
+          ? {
+              status: 503,
+              response: {
+                errors: [
+                  { message: 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Vui lòng thử lại sau ít giây.' },
+                ],
+              },
+            }
+          : undefined,
+    ],
+  },
   onInit: async (payload) => {
     if (database.dialect === 'sqlite' && database.file) {
       await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
     }
+    registerDatabaseProbe(databaseProbe(payload.db))
+    const pool = (payload.db as { pool?: { on(event: 'error', listener: (err: Error) => void): unknown } }).pool
+    pool?.on('error', (err) => {
+      reportDatabaseError(err)
+    })
   },
 })

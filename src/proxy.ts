@@ -13,6 +13,7 @@ import { parseChosenParam, parseSituationListParams } from '@/modules/situations
 import { parseStatsParams } from '@/modules/statistics/params'
 import { statsUnitExists } from '@/modules/statistics/unit-check'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
+import { outageResponse } from '@/shared/ops/db-outage'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 
 // Password guessing from one address: 20 attempts per 10 minutes (accounts also lock after 5 misses).
@@ -28,8 +29,12 @@ const loginLimiter = createRateLimiter({
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl
+  // While the database is away every request but the probes gets a 503 (src/shared/ops/db-outage.ts).
+  const outage = outageResponse(pathname, request.headers.get('accept'))
+  if (outage) return outage
   if (pathname === '/api/users/login' || pathname === '/api/users/forgot-password') return checkLoginRate(request)
-  if (pathname.startsWith('/api/')) return checkUploadSize(request)
+  if (/^\/api\/(media|files|library-files)(\/|$)/.test(pathname)) return checkUploadSize(request)
+  if (pathname.startsWith('/api/') || pathname.startsWith('/admin')) return NextResponse.next()
   if (search.length > 2000) return badRequest('Địa chỉ truy cập quá dài.')
   if (pathname === '/danh-ba') {
     const params: Record<string, string> = {}
@@ -170,25 +175,7 @@ function checkUploadSize(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    '/danh-ba',
-    '/van-ban',
-    '/tim-kiem',
-    '/hoi-dap',
-    '/hoi-dap/tra-cuu',
-    '/doi-thoai',
-    '/tinh-huong',
-    '/tinh-huong/:slug/ket-qua',
-    '/thong-ke',
-    '/cuoc-thi/:path+',
-    '/thu-vien',
-    '/thu-vien/:slug',
-    '/doi-ngu/:kind',
-    '/doi-ngu/:kind/xuat.xlsx',
-    '/api/media/:path*',
-    '/api/files/:path*',
-    '/api/library-files/:path*',
-    '/api/users/login',
-    '/api/users/forgot-password',
-  ],
+  // Every page and API request (the database-outage answer, the query-string checks above), not the
+  // build's static files.
+  matcher: ['/((?!_next/static|_next/image|favicon).*)'],
 }

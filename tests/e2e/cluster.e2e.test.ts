@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -7,6 +7,7 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
+import { runLogged } from './global-setup'
 
 /**
  * Deployment profile B on this machine (issue 8 §1, docs/deployment.md): `npm run cluster`
@@ -17,6 +18,8 @@ import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
  *  - login attempts are counted together: the limit is reached across both instances;
  *  - scheduled publications wait while the scheduler's lock in Redis is held elsewhere, then are
  *    done once although both instances' timers tick every 2 s;
+ *  - with PostgreSQL away (a relay in between drops and refuses connections) both instances answer
+ *    503 with Retry-After, never 500, nginx keeps serving its copies, and all recover by themselves;
  *  - an instance killed with SIGKILL is started again, and nginx serves from the other meanwhile.
  * Needs PostgreSQL (TEST_POSTGRES_URL), Redis (REDIS_TEST_URL) and nginx; says loudly when one is
  * missing and skips.
@@ -26,7 +29,7 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 const ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
 const REDIS_URL = process.env.REDIS_TEST_URL || 'redis://127.0.0.1:6379'
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => fs.existsSync(p))
-const PORTS = { nginx: 3190, app1: 3191, app2: 3192 }
+const PORTS = { nginx: 3190, app1: 3191, app2: 3192, database: 3195 }
 const EDGE = `http://127.0.0.1:${PORTS.nginx}`
 const APP1 = `http://127.0.0.1:${PORTS.app1}`
 const APP2 = `http://127.0.0.1:${PORTS.app2}`
@@ -62,8 +65,54 @@ if (missing) {
   console.warn(`\n⚠⚠⚠ SKIPPED: the profile B cluster test needs ${missing} (apt-get install nginx-light). ⚠⚠⚠\n`)
 }
 
+/**
+ * A TCP relay between the instances and PostgreSQL, so the test can take the database away (every
+ * connection dropped, new ones refused, as while PostgreSQL restarts) and bring it back.
+ */
+function databaseRelay(target: URL) {
+  const sockets = new Set<net.Socket>()
+  let server: net.Server | undefined
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect({ host: target.hostname, port: Number(target.port || 5432) })
+        for (const s of [client, upstream]) {
+          sockets.add(s)
+          s.on('close', () => sockets.delete(s))
+          s.on('error', () => undefined)
+        }
+        client.pipe(upstream).pipe(client)
+        const end = () => (client.destroy(), upstream.destroy())
+        client.on('close', end)
+        upstream.on('close', end)
+      })
+      server.once('error', reject)
+      server.listen(PORTS.database, '127.0.0.1', () => resolve())
+    })
+  return {
+    start: listen,
+    /** Drops every connection and refuses new ones. */
+    cut: async () => {
+      // close() stops accepting at once but calls back only when the open connections are gone.
+      const closed = new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+      for (const s of sockets) s.destroy()
+      await closed
+    },
+    restore: listen,
+    stop: async () => {
+      const closed = new Promise((resolve) => (server?.listening ? server.close(resolve) : resolve(undefined)))
+      for (const s of sockets) s.destroy()
+      await closed
+    },
+  }
+}
+const relay = databaseRelay(new URL(ADMIN_URL))
+
+/** The cluster's database, reached through the relay. */
 function databaseUrl(): string {
   const url = new URL(ADMIN_URL)
+  url.hostname = '127.0.0.1'
+  url.port = String(PORTS.database)
   url.pathname = `/${dbName}`
   return url.toString()
 }
@@ -97,12 +146,6 @@ for (const name of ['SEED_DEMO', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASS', 'PORT', 
 
 const tail = (lines = 80): string =>
   fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)'
-
-function runScript(args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), args, { cwd: root, env, encoding: 'utf8' })
-  fs.appendFileSync(logFile, `${result.stdout}${result.stderr}`)
-  if (result.status !== 0) throw new Error(`tsx ${args.join(' ')} failed (${result.status})\n${tail()}`)
-}
 
 let cluster: ChildProcess | undefined
 
@@ -167,13 +210,13 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     await client.connect()
     await client.query(`CREATE DATABASE "${dbName}"`)
     await client.end()
-    runScript(['scripts/migrate.ts'], clusterEnv)
-    runScript(['scripts/create-admin.ts'], {
-      ...clusterEnv,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      ADMIN_NAME: 'Quản trị cụm máy chủ',
-    })
+    await relay.start()
+    await runLogged('scripts/migrate.ts', clusterEnv, logFile)
+    await runLogged(
+      'scripts/create-admin.ts',
+      { ...clusterEnv, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_NAME: 'Quản trị cụm máy chủ' },
+      logFile,
+    )
     const out = fs.openSync(logFile, 'a')
     cluster = spawn('node', ['scripts/cluster.mjs'], { cwd: root, env: clusterEnv, stdio: ['ignore', out, out] })
     fs.closeSync(out)
@@ -207,6 +250,7 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
 
   afterAll(async () => {
     await stopCluster()
+    await relay.stop()
     const client = new pg.Client({ connectionString: ADMIN_URL })
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined)
@@ -327,6 +371,51 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
         `article ${row.id}`,
       ).toHaveLength(1)
     }
+  })
+
+  it('answers 503, never 500, while PostgreSQL is away, and recovers by itself', async () => {
+    const pages = ['/tim-kiem?q=h%E1%BB%A3p%20%C4%91%E1%BB%93ng', '/api/articles?limit=1&depth=0', '/admin/login']
+    // Both instances' pools hold idle connections, as a portal in use does.
+    for (const origin of [APP1, APP2]) for (const p of pages) expect((await get(`${origin}${p}`)).status).toBe(200)
+    await get(`${EDGE}/`)
+    await relay.cut()
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const seen: string[] = []
+      for (let round = 0; round < 3; round++) {
+        for (const origin of [APP1, APP2]) {
+          for (const p of pages) {
+            const res = await get(`${origin}${p}`)
+            seen.push(`${res.status} ${origin}${p}`)
+            if (res.status === 503) {
+              expect(res.headers.get('retry-after')).toBe('5')
+              expect(res.body).toContain('tạm gián đoạn')
+            }
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400))
+      }
+      expect(
+        seen.filter((line) => !line.startsWith('503 ')),
+        seen.join('\n'),
+      ).toEqual([])
+      expect((await get(`${APP1}/readyz`)).status).toBe(503)
+      expect((await get(`${APP1}/healthz`)).status).toBe(200)
+      // nginx keeps serving the copy it holds of a public page.
+      expect((await get(`${EDGE}/`)).status).toBe(200)
+    } finally {
+      await relay.restore()
+    }
+    const back = Date.now()
+    for (const origin of [APP1, APP2]) {
+      await pollUntil(
+        async () => (await get(`${origin}${pages[0]}`)).status === 200,
+        `${origin} answering again`,
+        20_000,
+        250,
+      )
+    }
+    console.log(`[e2e] both instances answer again ${((Date.now() - back) / 1000).toFixed(1)} s after the database`)
   })
 
   it('starts a killed instance again while nginx serves from the other', async () => {

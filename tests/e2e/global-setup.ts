@@ -186,9 +186,19 @@ async function keepingFiles(files: string[], work: () => Promise<void>): Promise
   }
 }
 
-/** Runs a tsx script of the project to completion, its output appended to `logFile`. */
-export function runLogged(script: string, env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
-  return run(bin('tsx'), [script], env, logFile)
+/**
+ * Runs a tsx script of the project to completion, its output appended to `logFile`; again when it
+ * gave up loading its modules (exit 75, tsx's loader on Node 20: see scripts/migrate.ts).
+ */
+export async function runLogged(script: string, env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(bin('tsx'), [script], env, logFile)
+    } catch (err) {
+      if (attempt >= 3 || !/ failed \(75\)/.test(String(err))) throw err
+      log(`${script} could not load its modules (try ${attempt}); running it again`)
+    }
+  }
 }
 
 /** The environment of the e2e server (and of the build, whose prerendered pages read the same demo content). */

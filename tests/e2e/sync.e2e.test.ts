@@ -18,6 +18,7 @@ import {
   uniqueTag,
   USERS,
 } from './helpers'
+import { runLogged } from './global-setup'
 
 /**
  * Sync between two portals, end to end (issue 7 §5): the e2e server on 3100 is the province (the
@@ -72,19 +73,6 @@ delete followerEnv.SMTP_PASS
 
 function tail(lines = 60): string {
   return fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)'
-}
-
-function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const out = fs.openSync(logFile, 'a')
-    const child = spawn(bin('tsx'), args, { cwd: root, env, stdio: ['ignore', out, out] })
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      fs.closeSync(out)
-      if (code === 0) resolve()
-      else reject(new Error(`tsx ${args.join(' ')} failed (${code})\n${tail()}`))
-    })
-  })
 }
 
 let server: ChildProcess | undefined
@@ -201,13 +189,17 @@ describe('sync between two portals', () => {
     )
     if (occupied) throw new Error(`Port ${FOLLOWER_PORT} already answers: stop whatever runs on ${FOLLOWER} first.`)
     try {
-      await runScript(['scripts/migrate.ts'], followerEnv)
-      await runScript(['scripts/create-admin.ts'], {
-        ...followerEnv,
-        ADMIN_EMAIL: FOLLOWER_ADMIN.email,
-        ADMIN_PASSWORD: FOLLOWER_ADMIN.password,
-        ADMIN_NAME: 'Quản trị cổng quốc gia',
-      })
+      await runLogged('scripts/migrate.ts', followerEnv, logFile)
+      await runLogged(
+        'scripts/create-admin.ts',
+        {
+          ...followerEnv,
+          ADMIN_EMAIL: FOLLOWER_ADMIN.email,
+          ADMIN_PASSWORD: FOLLOWER_ADMIN.password,
+          ADMIN_NAME: 'Quản trị cổng quốc gia',
+        },
+        logFile,
+      )
       await startFollower()
       browser = await launchBrowser()
       source = {

@@ -17,7 +17,14 @@ import { createTestDatabase, testDialect, type TestDatabase } from '../helpers/t
 const root = path.resolve(import.meta.dirname, '..', '..')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 
-function runScript(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
+/** Runs a script; again when it gave up loading its modules (exit 75: tsx's loader on Node 20). */
+async function runScript(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
+  let run = await runScriptOnce(script, databaseUrl)
+  for (let retry = 0; run.code === 75 && retry < 2; retry++) run = await runScriptOnce(script, databaseUrl)
+  return run
+}
+
+function runScriptOnce(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     let output = ''
     const child = spawn(tsx, [script], {
@@ -27,6 +34,7 @@ function runScript(script: string, databaseUrl: string): Promise<{ code: number 
         DATABASE_URL: databaseUrl,
         NODE_OPTIONS: '--no-deprecation',
         PAYLOAD_SECRET: 'integration-test-secret-0123456789',
+        SCRIPT_LOAD_TIMEOUT_MS: '40000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -105,27 +113,23 @@ async function bootPayload(): Promise<Payload> {
 }
 
 describe('npm run migrate', () => {
-  // KNOWN (2026-11-29, to investigate next): on SQLite, with the e2e build running beside the
-  // integration lanes, the three processes once hung past 180 s (passed in the two clean CI runs
-  // before). Runs on PostgreSQL, the multi-instance database; the SQLite lock is covered below.
-  it.skipIf(testDialect() === 'sqlite')(
-    'migrates once when three instances start together',
-    async () => {
-      const runs = await Promise.all([1, 2, 3].map(() => runScript('scripts/migrate.ts', db.url)))
-      for (const run of runs) expect(run.code, run.output.slice(-2000)).toBe(0)
-      payload = await bootPayload()
-      const applied = await payload.find({
-        collection: 'payload-migrations',
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-      const names = applied.docs.map((d) => d.name)
-      expect(names.sort()).toEqual(committed.map((m) => m.name).sort())
-      expect(new Set(names).size).toBe(names.length)
-    },
-    180_000,
-  )
+  // On SQLite this once hung past 180 s: tsx's loader thread (Node 20) stalled in one of the three
+  // processes. The script now gives up loading after SCRIPT_LOAD_TIMEOUT_MS with exit 75 and is
+  // run again (runScript above), as npm start and the test set-ups do.
+  it('migrates once when three instances start together', async () => {
+    const runs = await Promise.all([1, 2, 3].map(() => runScript('scripts/migrate.ts', db.url)))
+    for (const run of runs) expect(run.code, run.output.slice(-2000)).toBe(0)
+    payload = await bootPayload()
+    const applied = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const names = applied.docs.map((d) => d.name)
+    expect(names.sort()).toEqual(committed.map((m) => m.name).sort())
+    expect(new Set(names).size).toBe(names.length)
+  }, 300_000)
 
   it('leaves the schema and the data as they were when a migration fails', async () => {
     if (!payload) {

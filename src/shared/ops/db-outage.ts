@@ -1,0 +1,107 @@
+/**
+ * Knows when the database has gone away (PostgreSQL restarting, the network to it cut), so that
+ * meanwhile the portal answers 503 with Retry-After — "come back in a moment" — instead of failing
+ * page by page with 500s, and comes back by itself:
+ *  - the PostgreSQL pool reports a connection it lost (an idle client's 'error', e.g. 57P01 when the
+ *    server shuts down), and errors thrown while rendering are reported (src/instrumentation.ts);
+ *    a connection error marks the database down;
+ *  - while it is down, a probe (`SELECT 1`) runs every second; the first answer marks it up;
+ *  - src/proxy.ts answers 503 to every request but static files and /healthz, /readyz, /metrics.
+ * Process-wide state on globalThis: the proxy, the routes and the instrumentation share it.
+ */
+type OutageState = {
+  down: boolean
+  since: number
+  probe?: () => Promise<void>
+  timer?: ReturnType<typeof setTimeout>
+  log: (entry: Record<string, unknown>) => void
+}
+
+const state = ((globalThis as { __pbgdplDbOutage?: OutageState }).__pbgdplDbOutage ??= {
+  down: false,
+  since: 0,
+  log: (entry) => console.warn(JSON.stringify(entry)),
+})
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, connection_exception family
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+])
+const CONNECTION_MESSAGES =
+  /Connection terminated|terminating connection|connection error|timeout exceeded when trying to connect|Client was closed|connect ECONNREFUSED|the database system is (starting up|shutting down)/i
+
+/** Whether the error (or one it wraps) says the database connection failed, not the query. */
+export function isConnectionError(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 5) return false
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
+  if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true
+  if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isConnectionError(inner, depth + 1))) return true
+  return isConnectionError(e.cause, depth + 1)
+}
+
+export function databaseDown(): boolean {
+  return state.down
+}
+
+/** How to check the database (set when Payload starts: payload.config.ts onInit). */
+export function registerDatabaseProbe(probe: () => Promise<void>): void {
+  state.probe = probe
+}
+
+/** Marks the database down when `err` is a connection failure; returns whether it was one. */
+export function reportDatabaseError(err: unknown): boolean {
+  if (!isConnectionError(err)) return false
+  if (!state.down) {
+    state.down = true
+    state.since = Date.now()
+    state.log({ level: 'error', msg: 'Database unreachable: answering 503 until it is back', err: String(err) })
+    scheduleProbe()
+  }
+  return true
+}
+
+function scheduleProbe(): void {
+  if (state.timer) return
+  state.timer = setTimeout(async () => {
+    state.timer = undefined
+    try {
+      if (!state.probe) throw new Error('no probe registered')
+      await state.probe()
+      const seconds = (Date.now() - state.since) / 1000
+      state.down = false
+      state.log({ level: 'info', msg: 'Database reachable again', downSeconds: Math.round(seconds * 10) / 10 })
+    } catch {
+      scheduleProbe()
+    }
+  }, 1000)
+  state.timer.unref?.()
+}
+
+const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics'])
+
+/** The 503 answer while the database is away, or null when the request may go on. */
+export function outageResponse(pathname: string, accept: string | null): Response | null {
+  if (!state.down || OPS_PATHS.has(pathname) || pathname.startsWith('/_next/')) return null
+  const message = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Vui lòng thử lại sau ít giây.'
+  const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' }
+  if (pathname.startsWith('/api/') || (accept ?? '').includes('application/json')) {
+    return Response.json({ errors: [{ message }] }, { status: 503, headers })
+  }
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="refresh" content="10"><title>Tạm gián đoạn</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>Tạm gián đoạn</h1><p>${message}</p><p>Trang sẽ tự tải lại sau 10 giây.</p></main></body></html>`
+  return new Response(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+}
