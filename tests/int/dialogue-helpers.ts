@@ -63,13 +63,20 @@ const unescapeXml = (s: string): string =>
 export function pdfTexts(bytes: Uint8Array): string[] {
   const raw = Buffer.from(bytes).toString('latin1')
   const streams: string[] = []
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // pdf-lib ends a stream's data with "\nendstream": a compressed stream may itself end with a "\r"
+  // byte, which must stay (dropping it made the inflate fail now and then, and the text vanish).
+  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
     const data = Buffer.from(m[1]!, 'latin1')
-    try {
-      streams.push(zlib.inflateSync(data).toString('latin1'))
-    } catch {
-      streams.push(m[1]!)
+    let text = m[1]!
+    for (const candidate of [data, data.subarray(0, data.length - 1)]) {
+      try {
+        text = zlib.inflateSync(candidate).toString('latin1')
+        break
+      } catch {
+        // not compressed, or ended differently: the next candidate, else the raw text
+      }
     }
+    streams.push(text)
   }
   const maps = streams
     .filter((s) => s.includes('begincmap'))
