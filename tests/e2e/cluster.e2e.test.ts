@@ -298,8 +298,13 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     expect(seconds).toBeLessThan(10)
   })
 
-  it('never caches the admin, the API or a signed-in page', async () => {
-    for (const pathname of ['/admin/login', '/api/articles?limit=1']) {
+  it('caches search results, never the admin, the API, a private page or a signed-in visitor', async () => {
+    // Search results are the same for everyone: kept although rendered per request.
+    const search = `/tim-kiem?q=${encodeURIComponent(`hợp đồng ${tag}`)}`
+    await get(`${EDGE}${search}`)
+    expect((await get(`${EDGE}${search}`)).headers.get('x-cache-status')).toBe('HIT')
+    // A citizen's tracking page is marked no-store by the portal: never kept.
+    for (const pathname of ['/admin/login', '/api/articles?limit=1', '/hoi-dap/tra-cuu']) {
       await get(`${EDGE}${pathname}`)
       const second = await get(`${EDGE}${pathname}`)
       expect(second.headers.get('x-cache-status'), pathname).not.toBe('HIT')
