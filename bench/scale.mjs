@@ -13,6 +13,7 @@
  *     article-level entries (BENCH_SCALE_SEARCH="10000,100000,1000000"; "0" skips), p95 of real
  *     questions and of short keyword queries, and how it grows.
  *
+ * BENCH_SCALE_TRAFFIC=0 runs the search part only.
  * Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres), Redis
  * (REDIS_URL, default redis://127.0.0.1:6379) and nginx. The load client shares the machine's cores.
  * Prints figures; never asserts. Last line: RESULT key=value …
@@ -21,6 +22,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { waitFor } from './lib/wait-for.mjs'
 import pg from 'pg'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -46,20 +48,6 @@ const dbUrl = (() => {
 })()
 const result = {}
 const stops = []
-
-async function waitFor(url, ms = 120_000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url)
-      if (r.ok) return
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer`)
-}
 
 /** Mixed traffic over `paths` (each connection takes them in turn) against `origin`. */
 function load(origin, paths) {
@@ -260,7 +248,7 @@ function searchScale() {
 }
 
 try {
-  await traffic()
+  if (process.env.BENCH_SCALE_TRAFFIC !== '0') await traffic()
 } catch (err) {
   console.error(`traffic part failed: ${err instanceof Error ? err.message : String(err)}`)
   result.traffic_error = 1

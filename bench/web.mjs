@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import autocannon from 'autocannon'
+import { waitFor } from './lib/wait-for.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 process.chdir(root)
@@ -43,20 +44,6 @@ const bin = (n) => path.join(root, 'node_modules', '.bin', n)
 const run = (cmd, args, extra = {}) => {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, ...extra } })
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`)
-}
-
-async function waitFor(url, ms = 60_000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url)
-      if (r.ok) return
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`${url} did not answer`)
 }
 
 function measure(url) {

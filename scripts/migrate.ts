@@ -15,7 +15,8 @@
 setInterval(() => undefined, 1_000)
 // On Node 20 tsx's loader thread now and then never answers while modules load: the script would
 // hang for ever. It gives up after SCRIPT_LOAD_TIMEOUT_MS (default 90 s) with exit code 75, which
-// the callers (scripts/start.mjs, the test set-ups) take as "run it again".
+// the callers (scripts/start.mjs, the test set-ups) take as "run it again". It is written out in
+// each script rather than imported: a shared module would itself be loaded through that loader.
 const stalled = setTimeout(
   () => {
     console.error('✖ Nạp mã nguồn quá lâu (trình nạp tsx bị treo): thoát với mã 75 để chạy lại.')
