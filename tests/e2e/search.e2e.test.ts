@@ -6,6 +6,8 @@ import { fetchPage, launchBrowser, NARROW, newContext, WIDE } from './helpers'
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function violations(page: Page): Promise<string[]> {
+  // After a client-side navigation Next.js sets the new page's <title> a moment after the URL changes.
+  await page.waitForFunction(() => document.title.trim() !== '')
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`))
 }
