@@ -357,6 +357,22 @@ export interface User {
   unit?: (number | null) | Unit;
   position?: string | null;
   phone?: string | null;
+  /**
+   * Bật khi người dùng quét mã QR bằng ứng dụng xác thực ở lần đăng nhập đầu tiên.
+   */
+  mfaEnabled?: boolean | null;
+  mfaSecret?: string | null;
+  mfaPendingSecret?: string | null;
+  mfaLastStep?: number | null;
+  mfaRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2257,7 +2273,17 @@ export interface AuditLog {
   at: string;
   user?: (number | null) | User;
   userName: string;
-  action: 'create' | 'update' | 'delete' | 'login' | 'logout';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'login'
+    | 'logout'
+    | 'login-failed'
+    | 'mfa-enabled'
+    | 'mfa-failed'
+    | 'mfa-recovery'
+    | 'mfa-reset';
   target: string;
   targetCollection: string;
   documentId?: string | null;
@@ -3663,6 +3689,11 @@ export interface UsersSelect<T extends boolean = true> {
   unit?: T;
   position?: T;
   phone?: T;
+  mfaEnabled?: T;
+  mfaSecret?: T;
+  mfaPendingSecret?: T;
+  mfaLastStep?: T;
+  mfaRecoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

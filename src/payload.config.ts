@@ -18,6 +18,7 @@ import { viOverrides } from './shared/i18n/vi-overrides'
 import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outage'
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
+import { installMfaGate } from './modules/organisation/mfa/gate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const searchable = new Set(searchableCollections().map((s) => s.collection))
@@ -106,6 +107,7 @@ export default buildConfig({
     if (database.dialect === 'sqlite' && database.file) {
       await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
     }
+    installMfaGate(payload)
     registerDatabaseProbe(databaseProbe(payload.db))
     const pool = (payload.db as { pool?: { on(event: 'error', listener: (err: Error) => void): unknown } }).pool
     pool?.on('error', (err) => {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newCertificateCode } from '../../src/modules/contests/server/certificate-code'
 import {
+  apiLogin,
   baseURL,
   fetchPage,
   launchBrowser,
@@ -30,7 +31,7 @@ const EMAIL = `hoc.sinh.${tag}@example.vn`
 let browser: Browser
 let context: BrowserContext
 let page: Page
-let jwt = ''
+let authHeaders: Record<string, string> = {}
 let roundId = 0
 
 async function axe(where: string): Promise<void> {
@@ -57,7 +58,7 @@ async function typeInto(target: Locator, text: string): Promise<void> {
 async function api(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(new URL(path, baseURL()), {
     method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${jwt}` },
+    headers: { 'Content-Type': 'application/json', ...authHeaders },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await res.json()) as Record<string, unknown>
@@ -67,12 +68,7 @@ async function api(method: string, path: string, body?: unknown): Promise<Record
 
 beforeAll(async () => {
   // The organiser sets up a small contest through the REST API (questions from the demo bank).
-  const login = await fetch(new URL('/api/users/login', baseURL()), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: USERS.editor, password: DEMO_PASSWORD }),
-  })
-  jwt = ((await login.json()) as { token: string }).token
+  authHeaders = (await apiLogin(baseURL(), USERS.editor, DEMO_PASSWORD)).headers
   const fields = (await api('GET', '/api/legal-fields?where[slug][equals]=giao-thong&depth=0')) as {
     docs: { id: number }[]
   }

@@ -1,5 +1,9 @@
 import { blocksToLexical } from '../../src/shared/text/blocks-to-lexical'
+import { base32Decode, hotp, totpStep } from '../../src/shared/security/totp'
+import { DEMO_TOTP_SECRET } from '../../src/modules/organisation/mfa/demo-secret'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {
   chromium,
   type APIResponse,
@@ -61,7 +65,48 @@ export async function adminSession(browser: Browser, email: string): Promise<{ c
   return { context, page }
 }
 
-/** Signs in through the admin's own login form and waits for the dashboard. */
+export { DEMO_TOTP_SECRET }
+/** Roles that must pass the second sign-in step (src/modules/organisation/mfa/policy.ts). */
+export const MFA_ROLES = ['admin', 'editor-in-chief', 'editor']
+
+/**
+ * A fresh one-time code for `email`, as an authenticator app would show it. The portal accepts
+ * each 30-second step once per account (and one step either side of now), so the steps used are
+ * remembered across test files; when none is left, this waits for the next one.
+ */
+export async function nextOtp(email: string, secret = DEMO_TOTP_SECRET): Promise<string> {
+  const file = path.join(os.tmpdir(), 'pbgdpl-e2e-otp-steps.json')
+  for (;;) {
+    let used: Record<string, number> = {}
+    try {
+      used = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>
+    } catch {
+      used = {}
+    }
+    const now = totpStep(Date.now())
+    const last = used[email] ?? -Infinity
+    // The step before now is still accepted, unless now is about to end (the code would expire on
+    // the way); now and the next step are always accepted.
+    const early = Date.now() % 30_000 < 25_000
+    const step = [early ? now - 1 : null, now, now + 1].find((s): s is number => s !== null && s > last)
+    if (step !== undefined) {
+      used[email] = step
+      fs.writeFileSync(file, JSON.stringify(used))
+      return hotp(base32Decode(secret) as Buffer, step)
+    }
+    await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200))
+  }
+}
+
+/** On the second sign-in step screen, types a fresh code for `email` and waits to leave it. */
+export async function passSecondStep(page: Page, email: string): Promise<void> {
+  const input = page.getByLabel('Mã xác thực', { exact: true })
+  await input.fill(await nextOtp(email))
+  await page.getByRole('button', { name: 'Xác nhận' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/unauthorized'), { timeout: 30_000 })
+}
+
+/** Signs in through the admin's own login form (and the second step), and waits for the dashboard. */
 export async function loginAdmin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/admin/login')
   await page.locator('input[name="email"], input#field-email').first().fill(email)
@@ -70,7 +115,41 @@ export async function loginAdmin(page: Page, email: string, password = DEMO_PASS
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), {
     timeout: 30_000,
   })
-  await page.locator('.app-review-queue, .dashboard').first().waitFor({ timeout: 30_000 })
+  await page.locator('.app-review-queue, .dashboard, .app-mfa').first().waitFor({ timeout: 30_000 })
+  if (new URL(page.url()).pathname.startsWith('/admin/unauthorized')) {
+    await passSecondStep(page, email)
+    await page.locator('.app-review-queue, .dashboard').first().waitFor({ timeout: 30_000 })
+  }
+}
+
+/**
+ * Signs in through the REST API as an API client does: the JWT, then (for roles that need it) the
+ * second step with a fresh code. Returns the headers every later request sends.
+ */
+export async function apiLogin(
+  origin: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ token: string; headers: Record<string, string> }> {
+  const login = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await login.json()) as { token?: string; user?: { role?: string } }
+  if (!login.ok || !body.token) throw new Error(`login ${email} on ${origin}: ${login.status} ${JSON.stringify(body)}`)
+  const headers: Record<string, string> = { Authorization: `JWT ${body.token}` }
+  if (MFA_ROLES.includes(body.user?.role ?? '')) {
+    const verify = await fetch(`${origin}/api/users/mfa/verify`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ code: await nextOtp(email) }),
+    })
+    const proof = (await verify.json()) as { proof?: string }
+    if (!verify.ok || !proof.proof) throw new Error(`second step ${email}: ${verify.status} ${JSON.stringify(proof)}`)
+    headers['X-MFA-Proof'] = proof.proof
+  }
+  return { token: body.token, headers }
 }
 
 export type Mail = { recipients: string[]; subject: string; text: string; html: string; raw: string }
@@ -193,18 +272,11 @@ export async function leaveDocument(page: Page, collection = 'articles', label =
 
 /** A JSON REST client of one portal, signed in as `email` (Payload's JWT header). */
 export async function restClient(origin: string, email: string, password: string) {
-  const login = await fetch(`${origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  const body = (await login.json()) as { token?: string }
-  if (!login.ok || !body.token) throw new Error(`login ${email} on ${origin}: ${login.status} ${JSON.stringify(body)}`)
-  const token = body.token
+  const { headers } = await apiLogin(origin, email, password)
   return async <T = Record<string, unknown>>(method: string, pathname: string, data?: unknown): Promise<T> => {
     const res = await fetch(`${origin}${pathname}`, {
       method,
-      headers: { Authorization: `JWT ${token}`, ...(data ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { ...headers, ...(data ? { 'Content-Type': 'application/json' } : {}) },
       body: data ? JSON.stringify(data) : undefined,
       signal: AbortSignal.timeout(30_000),
     })

@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
   CollectionAfterLoginHook,
   CollectionAfterLogoutHook,
   CollectionConfig,
@@ -52,6 +53,7 @@ async function record(
     documentId?: string | number
     title?: string | null
     fields?: string[]
+    actorName?: string
   },
 ): Promise<void> {
   const target = `${entry.collection}${entry.documentId !== undefined ? ` #${entry.documentId}` : ''}${entry.title ? ` — ${entry.title}` : ''}`
@@ -60,6 +62,7 @@ async function record(
     data: {
       at: new Date().toISOString(),
       ...auditActor(entry.user !== undefined ? entry.user : req.user),
+      ...(entry.actorName ? { userName: entry.actorName } : {}),
       action: entry.action,
       target: target.slice(0, 200),
       targetCollection: entry.collection,
@@ -80,7 +83,9 @@ const titleOf = (doc: Record<string, unknown>): string | null => {
   return null
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+const afterChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, operation, req }) => {
+  // A system write that records its own, more precise entry (two-factor enrolment and reset).
+  if (context?.skipAudit === true) return doc
   const fields = changedFields(doc as Record<string, unknown>, operation === 'update' ? previousDoc : undefined)
   // A write that only touched bookkeeping (a sync run, a failed login counter) is not an action.
   if (operation === 'update' && fields.length === 0) return doc
@@ -102,6 +107,67 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req
     title: titleOf((doc ?? {}) as Record<string, unknown>),
   })
   return doc
+}
+
+/**
+ * Appends an entry for an event on an account that is not a plain create/update/delete (failed
+ * sign-ins, two-factor events), as the system, from the request's address.
+ */
+export async function recordAuditEvent(
+  req: PayloadRequest,
+  entry: {
+    action: AuditAction
+    user?: unknown
+    documentId?: string | number
+    title?: string | null
+    collection?: string
+  },
+): Promise<void> {
+  await record(req, {
+    user: entry.user ?? null,
+    action: entry.action,
+    collection: entry.collection ?? 'users',
+    documentId: entry.documentId,
+    title: entry.title ?? null,
+  })
+}
+
+/**
+ * A refused sign-in (wrong password, locked account) through the REST login that the admin's form
+ * uses. Payload has no hook for it, so the collection's afterError hook writes the entry, outside
+ * the failed operation's transaction, naming the address that was tried.
+ */
+const afterLoginError: CollectionAfterErrorHook = async ({ collection, error, req }) => {
+  const status = (error as { status?: number }).status
+  const name = (error as { name?: string }).name
+  if (!req?.payload || !/\/login\/?$/.test(new URL(req.url ?? 'http://x/').pathname)) return
+  if (!(status === 401 || name === 'AuthenticationError' || name === 'LockedAuth')) return
+  const data = (req.data ?? {}) as { email?: unknown }
+  const email = typeof data.email === 'string' ? data.email.trim().toLowerCase().slice(0, 120) : null
+  try {
+    const found = email
+      ? await req.payload.find({
+          collection: collection.slug,
+          where: { email: { equals: email } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+      : null
+    const target = found?.docs[0] as { id: number } | undefined
+    // A request of its own: the failed login's transaction has been rolled back.
+    const fresh = { payload: req.payload, headers: req.headers, context: {}, user: null } as unknown as PayloadRequest
+    await record(fresh, {
+      user: null,
+      actorName: 'Người chưa đăng nhập',
+      action: 'login-failed',
+      collection: collection.slug,
+      documentId: target?.id,
+      title: email ? `${email}${name === 'LockedAuth' ? ' (tài khoản đang bị khóa)' : ''}` : null,
+    })
+  } catch (err) {
+    req.payload.logger.error({ msg: 'Could not audit a failed sign-in', err })
+  }
 }
 
 const afterLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
@@ -140,6 +206,7 @@ export function withAuditTrail(config: CollectionConfig): CollectionConfig {
         ? {
             afterLogin: [...(config.hooks?.afterLogin ?? []), afterLogin],
             afterLogout: [...(config.hooks?.afterLogout ?? []), afterLogout],
+            afterError: [...(config.hooks?.afterError ?? []), afterLoginError],
           }
         : {}),
     },

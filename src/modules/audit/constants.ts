@@ -15,6 +15,11 @@ export const AUDIT_ACTION_LABELS = {
   delete: 'Xóa',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
+  'login-failed': 'Đăng nhập không thành công',
+  'mfa-enabled': 'Bật xác thực hai bước',
+  'mfa-failed': 'Nhập sai mã xác thực hai bước',
+  'mfa-recovery': 'Dùng mã khôi phục',
+  'mfa-reset': 'Đặt lại xác thực hai bước',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 
@@ -30,6 +35,12 @@ export const IGNORED_FIELDS = new Set([
   'resetPasswordToken',
   'resetPasswordExpiration',
   '_verificationToken',
+  // Two-factor bookkeeping: its events have their own actions (mfa-enabled, mfa-reset…).
+  'mfaEnabled',
+  'mfaSecret',
+  'mfaPendingSecret',
+  'mfaLastStep',
+  'mfaRecoveryCodes',
   // Bookkeeping of the sync sources, written by every run.
   'cursor',
   'lastRunAt',

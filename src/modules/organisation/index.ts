@@ -6,4 +6,8 @@ import { Users } from './collections/users'
 export const organisationModule: PortalModule = {
   name: 'organisation',
   collections: [Users, Units],
+  admin: {
+    // The second sign-in step takes the place of Payload's "unauthorized" screen (mfa/ui/mfa-view.tsx).
+    views: { unauthorized: { Component: '@/modules/organisation/mfa/ui/mfa-view#MfaView' } },
+  },
 }

@@ -31,9 +31,16 @@ export type RoleUser = {
   role?: Role | string | null
   unit?: number | string | { id: number | string } | null
   collection?: string
+  /** Set by the sign-in gate while the session still owes its two-factor code: no rights until then. */
+  _mfaPending?: 'enrol' | 'verify'
 }
 
+/**
+ * The user's role, or null when they have none that counts: unknown, or a session that has not yet
+ * passed its two-factor step (src/modules/organisation/mfa). Every access rule is built on this.
+ */
 export function roleOf(user: RoleUser | null | undefined): Role | null {
+  if (user?._mfaPending) return null
   const role = user?.role
   return role && role in ROLE_LABELS_BY_VALUE ? (role as Role) : null
 }

@@ -34,6 +34,7 @@ import { PendingActivities as PendingActivities_f195ec3773a0c2f9bcbfaf02ef4b4eba
 import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8 } from '@/modules/reports/admin/values-field'
 import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7 } from '@/modules/reports/admin/report-action-field'
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
+import { MfaResetButton as MfaResetButton_cc30a7a6eb10cd9b152b91787c4dac58 } from '@/modules/organisation/mfa/ui/reset-button'
 import { IssuedKeyNotice as IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd } from '@/modules/data-exchange/open-api/admin/issued-key'
 import { IssuedSecretNotice as IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548 } from '@/modules/data-exchange/changes/admin/issued-secret'
 import { ConflictActions as ConflictActions_2d87de0466d99976e25b491117627559 } from '@/modules/data-exchange/sync/admin/conflict-actions'
@@ -53,6 +54,7 @@ import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c }
 import { StatisticsDashboardView as StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0 } from '@/modules/statistics/ui/admin/dashboard-view'
 import { ContestQuestionImportView as ContestQuestionImportView_025bcb6245eb64f72d199936b0801fd8 } from '@/modules/contests/admin/question-import-view'
 import { ContestRoundReportView as ContestRoundReportView_bd906873656f9feb56bdafd61acc2d69 } from '@/modules/contests/admin/round-report-view'
+import { MfaView as MfaView_3108e49dc2abbf6cf623377ac8b59758 } from '@/modules/organisation/mfa/ui/mfa-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -93,6 +95,7 @@ export const importMap = {
   "@/modules/reports/admin/values-field#ReportValuesField": ReportValuesField_ba93865fb61c882473a0b982e0aa43b8,
   "@/modules/reports/admin/report-action-field#ReportActionField": ReportActionField_00177204e128071ec938ad571ab6dbb7,
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
+  "@/modules/organisation/mfa/ui/reset-button#MfaResetButton": MfaResetButton_cc30a7a6eb10cd9b152b91787c4dac58,
   "@/modules/data-exchange/open-api/admin/issued-key#IssuedKeyNotice": IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd,
   "@/modules/data-exchange/changes/admin/issued-secret#IssuedSecretNotice": IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548,
   "@/modules/data-exchange/sync/admin/conflict-actions#ConflictActions": ConflictActions_2d87de0466d99976e25b491117627559,
@@ -112,5 +115,6 @@ export const importMap = {
   "@/modules/statistics/ui/admin/dashboard-view#StatisticsDashboardView": StatisticsDashboardView_bf71f7be65abf8f1d56ac7e62cc556e0,
   "@/modules/contests/admin/question-import-view#ContestQuestionImportView": ContestQuestionImportView_025bcb6245eb64f72d199936b0801fd8,
   "@/modules/contests/admin/round-report-view#ContestRoundReportView": ContestRoundReportView_bd906873656f9feb56bdafd61acc2d69,
+  "@/modules/organisation/mfa/ui/mfa-view#MfaView": MfaView_3108e49dc2abbf6cf623377ac8b59758,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

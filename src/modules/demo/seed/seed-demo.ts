@@ -10,6 +10,7 @@ import * as demo from '../data'
 import { reindexAll } from '@/modules/search/server/sync'
 import { drawCover } from './covers'
 import { seedLegalDocuments } from '@/modules/legal-documents/seed/seed-legal-documents'
+import { enrolDemoAccounts } from '@/modules/organisation/mfa/demo'
 
 export type ProvinceConfig = {
   provinceName: string
@@ -212,6 +213,10 @@ export async function seedDemo(payload: Payload, log: Log = () => {}): Promise<v
     })
     users.set(u.role === 'contributor' ? u.email : u.role, doc)
   }
+  await enrolDemoAccounts(
+    payload,
+    DEMO_USERS.map((u) => u.email),
+  )
 
   for (const o of demo.officials) {
     await payload.create({

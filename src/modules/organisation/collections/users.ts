@@ -1,6 +1,8 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { ROLE_OPTIONS, ROLES, isAdmin, isEditorial, type RoleUser } from '@/shared/access/roles'
 import { noMarkup } from '@/shared/fields/common'
+import { mfaEndpoints } from '../mfa/endpoints'
+import { mfaFields } from '../mfa/fields'
 
 export const USERS_SLUG = 'users'
 
@@ -14,9 +16,13 @@ const readUsers: Access = ({ req }) => {
   return { id: { equals: user.id } }
 }
 
+/**
+ * Administrators change any account; others their own — but not while their session still owes
+ * its two-factor code (someone holding only the password must not change the password or email).
+ */
 const adminOrSelf: Access = ({ req }) => {
   const user = asUser(req.user)
-  if (!user) return false
+  if (!user || user._mfaPending) return false
   if (isAdmin(user)) return true
   return { id: { equals: user.id } }
 }
@@ -37,7 +43,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Tổ chức',
-    defaultColumns: ['name', 'email', 'role', 'unit'],
+    defaultColumns: ['name', 'email', 'role', 'unit', 'mfaEnabled'],
     listSearchableFields: ['name', 'email'],
   },
   access: {
@@ -45,8 +51,11 @@ export const Users: CollectionConfig = {
     create: ({ req }) => isAdmin(asUser(req.user)),
     update: adminOrSelf,
     delete: ({ req }) => isAdmin(asUser(req.user)),
-    admin: ({ req }) => !!req.user,
+    // A session that still owes its two-factor code is sent to the admin's "unauthorized" view,
+    // which is our second-step screen (./mfa/ui).
+    admin: ({ req }) => !!req.user && !asUser(req.user)?._mfaPending,
   },
+  endpoints: mfaEndpoints,
   hooks: {
     beforeChange: [
       async ({ data, operation, req }) => {
@@ -83,5 +92,6 @@ export const Users: CollectionConfig = {
     },
     { name: 'position', label: 'Chức vụ', type: 'text', maxLength: 120, validate: noMarkup },
     { name: 'phone', label: 'Điện thoại', type: 'text', maxLength: 30 },
+    ...mfaFields,
   ],
 }

@@ -1,0 +1,228 @@
+import crypto from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import QRCode from 'qrcode'
+import { userError } from '@/shared/errors'
+import { openSecret, sealSecret } from '@/shared/security/secret-box'
+import { createRateLimiter } from '@/shared/security/rate-limit'
+import { newTotpSecret, otpauthUri, verifyTotp } from '@/shared/security/totp'
+import { recordAuditEvent } from '@/modules/audit/audit'
+import { MFA_COOKIE, MFA_HEADER, requiresMfa } from './policy'
+
+/**
+ * Two-factor authentication with an authenticator app (TOTP). The key is kept sealed in hidden
+ * fields of the account; a session becomes trusted when its owner types a valid code, which gives
+ * the browser (cookie) or API client (header) a proof bound to that session and that key. Signing
+ * out, the session expiring or the key being reset makes the proof worthless.
+ */
+const USERS = 'users'
+const SEAL_PURPOSE = 'totp-key'
+const RECOVERY_CODES = 10
+
+export type MfaState = {
+  enabled: boolean
+  secret: string | null
+  pendingSecret: string | null
+  lastStep: number | null
+  recoveryCodes: string[]
+}
+
+type MfaUser = { id: number | string; email?: string | null; role?: string | null; _sid?: string }
+
+const sha256 = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
+
+/** The account's two-factor state, hidden fields included (read as the system). */
+export async function loadMfaState(payload: Payload, id: number | string, req?: PayloadRequest): Promise<MfaState> {
+  const doc = (await payload.db.findOne({ collection: USERS, where: { id: { equals: id } }, req })) as Record<
+    string,
+    unknown
+  > | null
+  const codes = doc?.mfaRecoveryCodes
+  return {
+    enabled: doc?.mfaEnabled === true,
+    secret: typeof doc?.mfaSecret === 'string' && doc.mfaSecret ? doc.mfaSecret : null,
+    pendingSecret: typeof doc?.mfaPendingSecret === 'string' && doc.mfaPendingSecret ? doc.mfaPendingSecret : null,
+    lastStep: typeof doc?.mfaLastStep === 'number' ? doc.mfaLastStep : null,
+    recoveryCodes: Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : [],
+  }
+}
+
+/** The proof that session `sid` of user `id` passed the second step with the key `sealedSecret`. */
+export function mfaProof(payload: Payload, id: number | string, sid: string, sealedSecret: string): string {
+  const key = Buffer.from(crypto.hkdfSync('sha256', payload.secret, 'pbgdpl-mfa', 'session-proof', 32))
+  return crypto
+    .createHmac('sha256', key)
+    .update(`${id}|${sid}|${sha256(sealedSecret)}`)
+    .digest('base64url')
+}
+
+/** The proof a request carries: the `X-MFA-Proof` header (API clients) or the cookie (browsers). */
+export function proofFromHeaders(headers: Headers): string | null {
+  const header = headers.get(MFA_HEADER)
+  if (header) return header.trim()
+  const cookie = headers.get('cookie') ?? ''
+  for (const part of cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=')
+    if (name === MFA_COOKIE) return decodeURIComponent(value.join('='))
+  }
+  return null
+}
+
+const sameText = (a: string, b: string): boolean => {
+  const left = Buffer.from(a)
+  const right = Buffer.from(b)
+  return left.length === right.length && crypto.timingSafeEqual(left, right)
+}
+
+/** Whether this request's session of `user` has passed the second step. */
+export function sessionTrusted(payload: Payload, user: MfaUser, state: MfaState, headers: Headers): boolean {
+  if (!state.enabled || !state.secret || !user._sid) return false
+  const proof = proofFromHeaders(headers)
+  return proof !== null && sameText(proof, mfaProof(payload, user.id, user._sid, state.secret))
+}
+
+async function writeState(payload: Payload, req: PayloadRequest | undefined, id: number | string, data: object) {
+  // The system writes the hidden two-factor fields (nobody can through the API); the audit entry is
+  // written by the caller with the action's own name, so the generic "update" entry is skipped.
+  await payload.update({
+    collection: USERS,
+    id,
+    data,
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { skipAudit: true },
+  })
+}
+
+const ISSUER = (): string => process.env.MFA_ISSUER?.trim() || 'Cổng PBGDPL'
+
+/**
+ * Starts enrolment: a new key, kept sealed as pending until the first valid code. Calling it again
+ * replaces the pending key (the person scanned the wrong code, or reloaded the page).
+ */
+export async function beginEnrolment(
+  payload: Payload,
+  user: MfaUser,
+  req?: PayloadRequest,
+): Promise<{ secret: string; uri: string; qrSvg: string }> {
+  if (!requiresMfa(user)) throw userError('Tài khoản này không cần xác thực hai bước.', 409)
+  const state = await loadMfaState(payload, user.id, req)
+  if (state.enabled) {
+    throw userError('Tài khoản đã bật xác thực hai bước. Muốn đổi thiết bị, hãy nhờ quản trị viên đặt lại.', 409)
+  }
+  const secret = newTotpSecret()
+  await writeState(payload, req, user.id, { mfaPendingSecret: sealSecret(payload.secret, SEAL_PURPOSE, secret) })
+  const uri = otpauthUri(secret, user.email ?? String(user.id), ISSUER())
+  const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+  return { secret, uri, qrSvg }
+}
+
+const attempts = createRateLimiter({ name: 'mfa-verify', limit: 10, windowMs: 10 * 60 * 1000 })
+
+const newRecoveryCode = (): string => {
+  const raw = crypto.randomBytes(6).toString('hex')
+  return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`
+}
+const normaliseRecovery = (code: string): string => code.toLowerCase().replace(/[^0-9a-f]/g, '')
+
+export type ConfirmResult = { proof: string; enrolled: boolean; recoveryCodes?: string[]; recoveryCodesLeft: number }
+
+/**
+ * Checks the code typed for `user`'s current session. On enrolment it also turns two-factor
+ * authentication on and returns ten one-time recovery codes (shown once, stored hashed). A
+ * recovery code (xxxx-xxxx-xxxx) is accepted instead of a code, once each.
+ */
+export async function confirmCode(
+  payload: Payload,
+  user: MfaUser,
+  code: unknown,
+  req?: PayloadRequest,
+): Promise<ConfirmResult> {
+  if (!requiresMfa(user)) throw userError('Tài khoản này không cần xác thực hai bước.', 409)
+  if (!user._sid) throw userError('Phiên đăng nhập không hợp lệ. Vui lòng đăng nhập lại.', 401)
+  const typed = typeof code === 'string' ? code.trim() : ''
+  if (!typed || typed.length > 40) throw userError('Vui lòng nhập mã gồm 6 chữ số từ ứng dụng xác thực.')
+  const limit = await attempts.hit(String(user.id))
+  if (!limit.allowed) {
+    throw userError(
+      `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
+      429,
+    )
+  }
+  const state = await loadMfaState(payload, user.id, req)
+  const enrolling = !state.enabled
+  const sealed = enrolling ? state.pendingSecret : state.secret
+  const secret = openSecret(payload.secret, SEAL_PURPOSE, sealed)
+  if (!secret) {
+    throw userError(
+      enrolling
+        ? 'Chưa có khóa xác thực đang chờ kích hoạt. Vui lòng tải lại trang để nhận mã QR mới.'
+        : 'Không đọc được khóa xác thực của tài khoản. Vui lòng nhờ quản trị viên đặt lại xác thực hai bước.',
+      409,
+    )
+  }
+  const step = verifyTotp(secret, typed, { lastStep: state.lastStep })
+  if (step !== null) {
+    if (enrolling) {
+      const recoveryCodes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode)
+      await writeState(payload, req, user.id, {
+        mfaEnabled: true,
+        mfaSecret: sealed,
+        mfaPendingSecret: null,
+        mfaLastStep: step,
+        mfaRecoveryCodes: recoveryCodes.map((c) => sha256(normaliseRecovery(c))),
+      })
+      if (req) await recordAuditEvent(req, { action: 'mfa-enabled', user, documentId: user.id, title: user.email })
+      return {
+        proof: mfaProof(payload, user.id, user._sid, sealed as string),
+        enrolled: true,
+        recoveryCodes,
+        recoveryCodesLeft: recoveryCodes.length,
+      }
+    }
+    await writeState(payload, req, user.id, { mfaLastStep: step })
+    return {
+      proof: mfaProof(payload, user.id, user._sid, sealed as string),
+      enrolled: false,
+      recoveryCodesLeft: state.recoveryCodes.length,
+    }
+  }
+  if (!enrolling) {
+    const hashed = sha256(normaliseRecovery(typed))
+    if (normaliseRecovery(typed).length === 12 && state.recoveryCodes.includes(hashed)) {
+      const left = state.recoveryCodes.filter((c) => c !== hashed)
+      await writeState(payload, req, user.id, { mfaRecoveryCodes: left })
+      if (req) {
+        await recordAuditEvent(req, { action: 'mfa-recovery', user, documentId: user.id, title: user.email })
+      }
+      return {
+        proof: mfaProof(payload, user.id, user._sid, sealed as string),
+        enrolled: false,
+        recoveryCodesLeft: left.length,
+      }
+    }
+  }
+  if (req) await recordAuditEvent(req, { action: 'mfa-failed', user, documentId: user.id, title: user.email })
+  throw userError('Mã xác thực không đúng hoặc đã hết hạn (mỗi mã chỉ dùng được một lần). Vui lòng thử mã mới.')
+}
+
+/** Turns two-factor authentication off for `targetId` (lost phone): they enrol again at next sign-in. */
+export async function resetMfa(payload: Payload, targetId: number | string, req?: PayloadRequest): Promise<void> {
+  await writeState(payload, req, targetId, {
+    mfaEnabled: false,
+    mfaSecret: null,
+    mfaPendingSecret: null,
+    mfaLastStep: null,
+    mfaRecoveryCodes: [],
+  })
+}
+
+/** Seals a known key for an account created by the demo seed or a test (never for real accounts). */
+export function sealTotpSecret(payload: Payload, secret: string): string {
+  return sealSecret(payload.secret, SEAL_PURPOSE, secret)
+}
+
+export function mfaCookie(proof: string, maxAgeSeconds: number): string {
+  const secure = process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1'
+  return `${MFA_COOKIE}=${encodeURIComponent(proof)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`
+}
