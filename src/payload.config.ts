@@ -18,8 +18,12 @@ import { viOverrides } from './shared/i18n/vi-overrides'
 import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outage'
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
+import { checkPayloadVersions } from './shared/storage/payload-versions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Payload's package-version check would refuse @payloadcms/storage-s3 3.90.1 (no 3.90.2 exists);
+// checkPayloadVersions (onInit, below) does the same check with that exception.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const searchable = new Set(searchableCollections().map((s) => s.collection))
 const database = chooseDatabase()
 
@@ -103,6 +107,7 @@ export default buildConfig({
     ],
   },
   onInit: async (payload) => {
+    if (process.env.NODE_ENV !== 'production') await checkPayloadVersions()
     if (database.dialect === 'sqlite' && database.file) {
       await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
     }
