@@ -305,6 +305,8 @@ export interface Media {
   alt: string;
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -482,6 +484,8 @@ export interface File {
   id: number;
   title: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1189,6 +1193,8 @@ export interface PrivateFile {
    * Tệp được lưu dưới tên ngẫu nhiên; đây là tên gốc.
    */
   originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1604,6 +1610,8 @@ export interface ActivityEvidence {
   id: number;
   title: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2078,6 +2086,8 @@ export interface LibraryFile {
   family?: ('video' | 'audio' | 'pdf' | 'captions') | null;
   isPublic?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -3057,6 +3067,8 @@ export interface QuestionsSelect<T extends boolean = true> {
  */
 export interface PrivateFilesSelect<T extends boolean = true> {
   originalName?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3310,6 +3322,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
 export interface ActivityEvidenceSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3726,6 +3740,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3779,6 +3795,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3800,6 +3818,8 @@ export interface LibraryFilesSelect<T extends boolean = true> {
   family?: T;
   isPublic?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

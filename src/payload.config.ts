@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
+import { uploadRoot } from './modules/media/collections/media'
 import { withPublicationLog } from './modules/data-exchange/changes/log'
 import { withAuditTrail, withGlobalAuditTrail } from './modules/audit'
 import { modules, searchableCollections } from './modules'
@@ -19,6 +20,7 @@ import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outa
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
 import { checkPayloadVersions } from './shared/storage/payload-versions'
+import { uploadStorage } from './shared/storage/upload-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Payload's package-version check would refuse @payloadcms/storage-s3 3.90.1 (no 3.90.2 exists);
@@ -52,6 +54,9 @@ export default buildConfig({
     // Accounts, keys, connections: who changed what, when and from where (issue 8 §3).
     .map(withAuditTrail),
   globals: modules.flatMap((m) => m.globals ?? []).map(withGlobalAuditTrail),
+  // Uploaded files on disk (UPLOAD_DIR), or in an S3-compatible bucket when S3_BUCKET is set
+  // (profile B, several instances): src/shared/storage/upload-storage.ts.
+  plugins: [uploadStorage(uploadRoot())],
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({

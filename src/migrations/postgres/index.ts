@@ -8,6 +8,7 @@ import * as migration_20261129_072556_library_contests from './20261129_072556_l
 import * as migration_20261129_080148_data_exchange from './20261129_080148_data_exchange';
 import * as migration_20261129_102102_sync_and_more from './20261129_102102_sync_and_more';
 import * as migration_20261129_150048_audit_log from './20261129_150048_audit_log';
+import * as migration_20261129_204201_upload_storage_fields from './20261129_204201_upload_storage_fields';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_150048_audit_log.up,
     down: migration_20261129_150048_audit_log.down,
-    name: '20261129_150048_audit_log'
+    name: '20261129_150048_audit_log',
+  },
+  {
+    up: migration_20261129_204201_upload_storage_fields.up,
+    down: migration_20261129_204201_upload_storage_fields.down,
+    name: '20261129_204201_upload_storage_fields'
   },
 ];
