@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -7,13 +8,15 @@ import type { ActivityEvidence, File as FileDoc, Media, PrivateFile, User } from
 import { createOrg, expectForbidden, PASSWORD, pdfFile, pngFile, type Org, type UploadFile } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startS3Server, type TestS3Server } from '../helpers/s3-server'
+import { testDialect } from '../helpers/test-database'
 
 /**
  * Uploads in S3-compatible object storage (profile B, issue 8): with S3_BUCKET set, every upload
  * collection writes its files — and the image sizes sharp makes — to the bucket under
  * `<S3_PREFIX>/<folder>/`, never to UPLOAD_DIR; Payload's file route still serves them after the
  * collection's access rules (private files and activity evidence only to their readers); deleting
- * a document deletes its objects; bad uploads are refused before anything is stored. Against a
+ * a document deletes its objects; bad uploads are refused before anything is stored; backups take
+ * the objects and restore them into a bucket or a directory. Against a
  * real S3 server on loopback (tests/helpers/s3-server.ts).
  */
 
@@ -65,7 +68,7 @@ function filesOnDisk(): string[] {
 }
 
 beforeAll(async () => {
-  s3 = await startS3Server()
+  s3 = await startS3Server({ buckets: ['pbgdpl', 'pbgdpl-khoi-phuc'] })
   for (const [k, v] of Object.entries({ ...s3.env, S3_PREFIX: PREFIX })) {
     saved[k] = process.env[k]
     process.env[k] = v
@@ -352,5 +355,67 @@ describe('/readyz probes the bucket', () => {
     expect(bad.status).toBe(503)
     expect(badBody.message).toMatch(/Không ghi, đọc được tệp trong kho lưu trữ S3/)
     expect(badBody.checks.storage!.error).toBe('SignatureDoesNotMatch')
+  })
+})
+
+// The files' part of a backup does not depend on the database, whose part backup.int.test.ts covers
+// on both dialects; this restores into scratch SQLite files, so it runs in the SQLite suite only.
+describe.skipIf(testDialect() === 'postgres')('backup and restore take the files from and to the bucket', () => {
+  it('npm run backup copies every object (not the probes) with its type; restore puts them into an empty bucket or a directory', async () => {
+    const { createBackup, restoreBackup } = await import('@/shared/ops/backup/archive')
+    const { readS3Settings } = await import('@/shared/storage/s3')
+    const kept = await payload.create({
+      collection: 'private-files',
+      data: {},
+      file: pdfFile('don-de-nghi.pdf'),
+      overrideAccess: false,
+      user: org.users.editor,
+    })
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh lưu trong bản sao lưu' },
+      file: await photo('anh-sao-luu.png'),
+      overrideAccess: false,
+      user: org.users.editor,
+    })
+    // A probe left behind by a process that died mid-check is not an upload.
+    await s3.client.putObject({ Bucket: s3.bucket, Key: key('.readyz-may-chu-1-123'), Body: 'readyz' })
+    const objects = (await keysUnder('')).filter((k) => !k.includes('.readyz-'))
+    expect(objects).toContain(key(`private/${kept.filename}`))
+
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-s3-backup-'))
+    try {
+      const { file, manifest } = await createBackup({ outDir: path.join(work, 'out') })
+      expect(manifest.uploadsFrom).toBe('s3')
+      expect(manifest.uploads.map((u) => key(u.path)).sort()).toEqual(objects)
+      const byPath = new Map(manifest.uploads.map((u) => [u.path, u]))
+      expect(byPath.get(`private/${kept.filename}`)?.contentType).toBe('application/pdf')
+      expect(byPath.get(`media/${image.sizes!.thumbnail!.filename}`)?.contentType).toBe('image/webp')
+
+      // Into another, empty bucket (and an empty database): same bytes, same types.
+      const target = readS3Settings({ ...s3.env, S3_BUCKET: 'pbgdpl-khoi-phuc', S3_PREFIX: 'moi' })!
+      const restored = await restoreBackup(file, { databaseUrl: `file:${path.join(work, 'a.db')}`, s3: target })
+      expect(restored.previousUploads).toBeNull()
+      for (const u of manifest.uploads) {
+        const got = await s3.client.getObject({ Bucket: 'pbgdpl-khoi-phuc', Key: `moi/${u.path}` })
+        expect(Buffer.from(await got.Body!.transformToByteArray()).equals((await objectBytes(u.path))!), u.path).toBe(
+          true,
+        )
+        expect(got.ContentType, u.path).toBe(u.contentType)
+      }
+      // A bucket that already holds uploads is not overwritten without --force.
+      await expect(
+        restoreBackup(file, { databaseUrl: `file:${path.join(work, 'b.db')}`, s3: target }),
+      ).rejects.toMatchObject({ exitCode: 4, message: expect.stringMatching(/hoặc kho lưu trữ S3 đang có dữ liệu/) })
+
+      // Into a directory (moving a portal from S3 back to the disk).
+      const dir = path.join(work, 'uploads')
+      await restoreBackup(file, { databaseUrl: `file:${path.join(work, 'c.db')}`, uploads: dir, s3: null })
+      for (const u of manifest.uploads) {
+        expect(fs.readFileSync(path.join(dir, u.path)).equals((await objectBytes(u.path))!), u.path).toBe(true)
+      }
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
   })
 })
