@@ -1,6 +1,7 @@
 /**
  * `npm run backup [-- --out <dir>] [--verify]`: one archive with the database (SQLite online copy
- * by VACUUM INTO, or PostgreSQL pg_dump -Fc) and every uploaded file, with a manifest of SHA-256
+ * by VACUUM INTO, or PostgreSQL pg_dump -Fc) and every uploaded file (from UPLOAD_DIR, or from the
+ * S3 bucket when S3_BUCKET is set), with a manifest of SHA-256
  * checksums and row counts (src/shared/ops/backup/archive.ts). Safe while the portal runs.
  * --out: where to write (default BACKUP_DIR or ./data/backups). --verify: then check the archive
  * and restore it into a scratch database, comparing row counts.

@@ -10,13 +10,19 @@
  *  - PostgreSQL that does not answer `SELECT 1` within PREFLIGHT_TIMEOUT_MS (default 5000):
  *    refused, naming the host and the cause (refused, unknown host, wrong password, no database…).
  *  - SQLite file that cannot be created or opened, or is not an SQLite database: refused.
- *  - UPLOAD_DIR that cannot be written: refused.
+ *  - UPLOAD_DIR that cannot be written: refused (files on disk, S3_BUCKET unset).
+ *  - S3_BUCKET set (uploads in S3-compatible storage) without S3_ENDPOINT, S3_ACCESS_KEY_ID or
+ *    S3_SECRET_ACCESS_KEY, or with a malformed value: refused. A bucket that cannot be reached, or
+ *    where a probe object cannot be written, read back and deleted within PREFLIGHT_TIMEOUT_MS:
+ *    refused, naming the endpoint, the bucket and the cause (refused, unknown host, no bucket,
+ *    unknown key, wrong secret, no permission…).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 import { chooseDatabase, type DatabaseChoice } from '../src/shared/database'
+import { probeBucket, readS3Settings, s3Cause, StorageConfigError, type S3Settings } from '../src/shared/storage/s3'
 
 class ConfigError extends Error {}
 
@@ -113,6 +119,16 @@ async function checkUploads(): Promise<void> {
   }
 }
 
+async function checkBucket(settings: S3Settings): Promise<void> {
+  try {
+    await probeBucket(settings, { name: '.preflight', signal: AbortSignal.timeout(timeoutMs) })
+  } catch (err) {
+    throw new ConfigError(
+      `Không dùng được kho lưu trữ S3 tại ${settings.endpoint} (bucket "${settings.bucket}"): ${s3Cause(err, timeoutMs)}. Hãy kiểm tra S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY và máy chủ lưu trữ.`,
+    )
+  }
+}
+
 async function main(): Promise<void> {
   let db: DatabaseChoice
   try {
@@ -129,14 +145,26 @@ async function main(): Promise<void> {
       'Chưa đặt PAYLOAD_SECRET: khi chạy với PostgreSQL phải đặt khóa bí mật (ít nhất 16 ký tự, giống nhau trên mọi máy chủ), ví dụ: export PAYLOAD_SECRET="$(openssl rand -hex 32)".',
     )
   }
+  let s3: S3Settings | null
+  try {
+    s3 = readS3Settings()
+  } catch (err) {
+    if (err instanceof StorageConfigError) throw new ConfigError(err.message)
+    throw err
+  }
   if (db.dialect === 'postgres') await checkPostgres(db.url)
   else await checkSqlite(db)
-  await checkUploads()
+  if (s3) await checkBucket(s3)
+  else await checkUploads()
 }
 
 try {
   await main()
-  console.log('Cấu hình hợp lệ, cơ sở dữ liệu trả lời.')
+  console.log(
+    process.env.S3_BUCKET?.trim()
+      ? 'Cấu hình hợp lệ, cơ sở dữ liệu và kho lưu trữ S3 trả lời.'
+      : 'Cấu hình hợp lệ, cơ sở dữ liệu trả lời.',
+  )
   process.exit(0)
 } catch (err) {
   const message = err instanceof ConfigError ? err.message : `Kiểm tra cấu hình thất bại: ${String(err)}`

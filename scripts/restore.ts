@@ -1,6 +1,7 @@
 /**
  * `npm run restore -- <file> [--force]`: puts a backup made by `npm run backup` back into the
- * database of DATABASE_URL and the uploads directory (UPLOAD_DIR). Stop the portal first.
+ * database of DATABASE_URL and the uploads directory (UPLOAD_DIR), or the S3 bucket when S3_BUCKET
+ * is set (either kind of archive goes into either). Stop the portal first.
  * `npm run restore -- <file> --verify`: only checks the archive and restores it into a scratch
  * database (nothing else is touched), comparing every table's row count with the manifest.
  * The whole archive is checked (gzip, manifest, SHA-256 of every file) before anything is changed;

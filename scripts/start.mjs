@@ -2,7 +2,8 @@
 /**
  * `npm start`: prepares and serves the portal in one command.
  *  0. the configuration is checked (scripts/preflight.ts): a missing or short secret, a bad or
- *     unreachable DATABASE_URL, an unwritable UPLOAD_DIR stop here with one Vietnamese line;
+ *     unreachable DATABASE_URL, an unwritable UPLOAD_DIR, an incomplete S3_* configuration or an
+ *     unusable bucket stop here with one Vietnamese line;
  *  1. a secret (PAYLOAD_SECRET, or one generated once and kept in data/.secret);
  *  2. database migrations (SQLite file by default, PostgreSQL when DATABASE_URL is postgres://);
  *  3. demo content when the database is empty (SEED_DEMO=0 to skip);

@@ -305,6 +305,8 @@ export interface Media {
   alt: string;
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -498,6 +500,8 @@ export interface File {
   id: number;
   title: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1205,6 +1209,8 @@ export interface PrivateFile {
    * Tệp được lưu dưới tên ngẫu nhiên; đây là tên gốc.
    */
   originalName?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1620,6 +1626,8 @@ export interface ActivityEvidence {
   id: number;
   title: string;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2094,6 +2102,8 @@ export interface LibraryFile {
   family?: ('video' | 'audio' | 'pdf' | 'captions') | null;
   isPublic?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -3083,6 +3093,8 @@ export interface QuestionsSelect<T extends boolean = true> {
  */
 export interface PrivateFilesSelect<T extends boolean = true> {
   originalName?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3336,6 +3348,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
 export interface ActivityEvidenceSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3757,6 +3771,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3810,6 +3826,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3831,6 +3849,8 @@ export interface LibraryFilesSelect<T extends boolean = true> {
   family?: T;
   isPublic?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

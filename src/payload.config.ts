@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
+import { uploadRoot } from './modules/media/collections/media'
 import { withPublicationLog } from './modules/data-exchange/changes/log'
 import { withAuditTrail, withGlobalAuditTrail } from './modules/audit'
 import { modules, searchableCollections } from './modules'
@@ -19,8 +20,13 @@ import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outa
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
 import { installMfaGate } from './modules/organisation/mfa/gate'
+import { checkPayloadVersions } from './shared/storage/payload-versions'
+import { uploadStorage } from './shared/storage/upload-storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Payload's package-version check would refuse @payloadcms/storage-s3 3.90.1 (no 3.90.2 exists);
+// checkPayloadVersions (onInit, below) does the same check with that exception.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const searchable = new Set(searchableCollections().map((s) => s.collection))
 const database = chooseDatabase()
 
@@ -49,6 +55,9 @@ export default buildConfig({
     // Accounts, keys, connections: who changed what, when and from where (issue 8 §3).
     .map(withAuditTrail),
   globals: modules.flatMap((m) => m.globals ?? []).map(withGlobalAuditTrail),
+  // Uploaded files on disk (UPLOAD_DIR), or in an S3-compatible bucket when S3_BUCKET is set
+  // (profile B, several instances): src/shared/storage/upload-storage.ts.
+  plugins: [uploadStorage(uploadRoot())],
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({
@@ -104,6 +113,7 @@ export default buildConfig({
     ],
   },
   onInit: async (payload) => {
+    if (process.env.NODE_ENV !== 'production') await checkPayloadVersions()
     if (database.dialect === 'sqlite' && database.file) {
       await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
     }

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startS3Server, type TestS3Server } from '../helpers/s3-server'
 import { testDialect } from '../helpers/test-database'
 
 /**
@@ -28,6 +29,7 @@ async function closedPort(): Promise<number> {
 
 function start(
   env: Record<string, string | undefined>,
+  script = 'scripts/start.mjs',
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const merged: NodeJS.ProcessEnv = { ...process.env, UPLOAD_DIR: path.join(tmp, 'uploads'), PORT: '3999' }
@@ -36,7 +38,7 @@ function start(
       if (v === undefined) delete merged[k]
       else merged[k] = v
     }
-    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    const child = spawn(process.execPath, script.endsWith('.ts') ? ['--import', 'tsx', script] : [script], {
       cwd: root,
       env: merged,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,5 +94,59 @@ describe.skipIf(testDialect() === 'postgres')('start-up stops on a broken config
     fs.writeFileSync(file, 'hello, this is a text file and not a database')
     const r = await start({ DATABASE_URL: `file:${file}`, PAYLOAD_SECRET: 'a-long-enough-secret-0123' })
     expectOneLine(r, /^✖ Tệp ".*not-sqlite\.db" trong DATABASE_URL không phải cơ sở dữ liệu SQLite\.$/)
+  }, 60_000)
+})
+
+describe.skipIf(testDialect() === 'postgres')('start-up stops on a broken S3 configuration (S3_BUCKET set)', () => {
+  let s3: TestS3Server
+  const base = () => ({
+    ...s3.env,
+    S3_PREFIX: 'kiem-tra',
+    DATABASE_URL: `file:${path.join(tmp, 's3.db')}`,
+    PAYLOAD_SECRET: 'a-long-enough-secret-0123',
+  })
+
+  beforeAll(async () => {
+    s3 = await startS3Server()
+  })
+  afterAll(async () => {
+    await s3?.close()
+  })
+
+  it('S3_BUCKET without the endpoint and keys', async () => {
+    const r = await start({
+      DATABASE_URL: `file:${path.join(tmp, 's3.db')}`,
+      PAYLOAD_SECRET: 'a-long-enough-secret-0123',
+      S3_BUCKET: 'pbgdpl',
+    })
+    expectOneLine(r, /^✖ Đã đặt S3_BUCKET nhưng thiếu S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: hãy đặt đủ/)
+    const half = await start({ ...base(), S3_SECRET_ACCESS_KEY: '' })
+    expectOneLine(half, /^✖ Đã đặt S3_BUCKET nhưng thiếu S3_SECRET_ACCESS_KEY:/)
+    const url = await start({ ...base(), S3_ENDPOINT: 'minio.local:9000' })
+    expectOneLine(url, /^✖ S3_ENDPOINT "minio\.local:9000" không phải địa chỉ hợp lệ/)
+  }, 60_000)
+
+  it('an unreachable endpoint, a bucket that does not exist, an unknown key and a wrong secret', async () => {
+    const port = await closedPort()
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ S3_ENDPOINT: `http://127.0.0.1:${port}` }, /máy chủ từ chối kết nối/],
+      [{ S3_BUCKET: 'chua-tao' }, /\(bucket "chua-tao"\): bucket chưa được tạo\./],
+      [{ S3_ACCESS_KEY_ID: 'KHONG-CO' }, /khóa truy cập S3_ACCESS_KEY_ID không tồn tại/],
+      [{ S3_SECRET_ACCESS_KEY: 'sai-khoa' }, /sai khóa bí mật S3_SECRET_ACCESS_KEY/],
+    ]
+    for (const [env, cause] of cases) {
+      const r = await start({ ...base(), ...env })
+      expectOneLine(r, /^✖ Không dùng được kho lưu trữ S3 tại http:\/\/127\.0\.0\.1:\d+ \(bucket "[^"]+"\): /)
+      expect(r.stderr, JSON.stringify(env)).toMatch(cause)
+    }
+  }, 90_000)
+
+  it('a working bucket passes the check and keeps no probe object', async () => {
+    const r = await start(base(), 'scripts/preflight.ts')
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('Cấu hình hợp lệ, cơ sở dữ liệu và kho lưu trữ S3 trả lời.')
+    expect(r.stderr).toBe('')
+    const listed = await s3.client.listObjectsV2({ Bucket: s3.bucket })
+    expect(listed.Contents ?? []).toEqual([])
   }, 60_000)
 })

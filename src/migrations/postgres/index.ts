@@ -8,7 +8,7 @@ import * as migration_20261129_072556_library_contests from './20261129_072556_l
 import * as migration_20261129_080148_data_exchange from './20261129_080148_data_exchange';
 import * as migration_20261129_102102_sync_and_more from './20261129_102102_sync_and_more';
 import * as migration_20261129_150048_audit_log from './20261129_150048_audit_log';
-import * as migration_20261129_203953_mfa from './20261129_203953_mfa';
+import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mfa_and_storage';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261129_150048_audit_log',
   },
   {
-    up: migration_20261129_203953_mfa.up,
-    down: migration_20261129_203953_mfa.down,
-    name: '20261129_203953_mfa'
+    up: migration_20261129_211130_mfa_and_storage.up,
+    down: migration_20261129_211130_mfa_and_storage.down,
+    name: '20261129_211130_mfa_and_storage'
   },
 ];

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { observerState } from './http-observer'
 import { checkMetricsAccess } from './metrics-access'
 import { processGauges, renderMetrics, type Gauge } from './metrics'
+import type { S3Settings } from '../storage/s3'
 import { queueGauges } from './queue-gauges'
 import { checkReadiness, databaseProbe, readinessBody } from './readiness'
 import { currentRequestContext, type RequestContext } from './request-context'
@@ -16,15 +17,20 @@ export function healthResponse(): Response {
   )
 }
 
-/** /readyz: 200 when the database, the uploads directory and (when configured) Redis answer. */
+/**
+ * /readyz: 200 when the database, the uploads directory or S3 bucket and (when configured) Redis
+ * answer.
+ */
 export async function readinessResponse(args: {
   payload: () => Promise<Payload>
   storageDir: string
+  s3?: () => S3Settings | null
   redisUrl?: string
 }): Promise<Response> {
   const result = await checkReadiness({
     database: async () => databaseProbe((await args.payload()).db)(),
     storageDir: args.storageDir,
+    s3: args.s3,
     redisUrl: args.redisUrl,
   })
   const draining = observerState().draining

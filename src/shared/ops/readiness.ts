@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { probeBucket, type S3Settings } from '../storage/s3'
 import { pingRedis } from './redis-ping'
 
 /** One dependency's state, as /readyz reports it. */
@@ -79,14 +80,32 @@ export async function probeStorage(dir: string): Promise<void> {
   }
 }
 
+/**
+ * `storage` probes where uploads go: the S3 bucket when `s3` gives settings (S3_BUCKET set: a
+ * probe object is written, read back and deleted under S3_PREFIX), the uploads directory otherwise.
+ */
 export async function checkReadiness(args: {
   database: () => Promise<void>
   storageDir: string
+  s3?: (() => S3Settings | null) | undefined
   redisUrl?: string | undefined
 }): Promise<Readiness> {
+  let s3: S3Settings | null = null
+  let s3Problem: unknown = null
+  try {
+    s3 = args.s3?.() ?? null
+  } catch (err) {
+    // S3_BUCKET set but unusable (the start-up check refuses it; reported here too).
+    s3Problem = err
+  }
   const checks = await Promise.all([
     timed('database', 'Không kết nối được cơ sở dữ liệu.', args.database),
-    timed('storage', 'Không ghi được vào thư mục lưu tệp tải lên.', () => probeStorage(args.storageDir)),
+    s3 || s3Problem
+      ? timed('storage', 'Không ghi, đọc được tệp trong kho lưu trữ S3 (S3_BUCKET).', async () => {
+          if (!s3) throw s3Problem
+          await probeBucket(s3, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS()) })
+        })
+      : timed('storage', 'Không ghi được vào thư mục lưu tệp tải lên.', () => probeStorage(args.storageDir)),
     args.redisUrl
       ? timed('cache', 'Không kết nối được bộ nhớ đệm Redis (REDIS_URL).', () => pingRedis(args.redisUrl as string))
       : Promise.resolve<CheckResult>({ name: 'cache', status: 'skipped', latencyMs: 0 }),

@@ -48,6 +48,7 @@ import { StatisticsNavLink as StatisticsNavLink_db281e201b5d41c470d245d453d1890f
 import { ContestsNavLinks as ContestsNavLinks_25a8f67ef351da11658d839be977d021 } from '@/modules/contests/admin/nav-links'
 import { GuideLink as GuideLink_5c80a186d5cd9e147e757b1d876893ca } from '@/shared/ui/admin/guide-link'
 import { ReviewQueue as ReviewQueue_e4acd1365eda223b033beb5bfa96972d } from '@/modules/news/ui/admin/review-queue'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ConnectorImportView as ConnectorImportView_c339e8a937d41a6519429bc7835bb71d } from '@/modules/data-exchange/connectors/admin/import-view'
 import { RegistriesImportView as RegistriesImportView_706c1119e2faf867c71efa0beab0bb67 } from '@/modules/registries/admin/import-view'
 import { ReportStatusView as ReportStatusView_579b78fb29a2069d3ff0e08a980e376c } from '@/modules/reports/admin/status-view'
@@ -109,6 +110,7 @@ export const importMap = {
   "@/modules/contests/admin/nav-links#ContestsNavLinks": ContestsNavLinks_25a8f67ef351da11658d839be977d021,
   "@/shared/ui/admin/guide-link#GuideLink": GuideLink_5c80a186d5cd9e147e757b1d876893ca,
   "@/modules/news/ui/admin/review-queue#ReviewQueue": ReviewQueue_e4acd1365eda223b033beb5bfa96972d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/modules/data-exchange/connectors/admin/import-view#ConnectorImportView": ConnectorImportView_c339e8a937d41a6519429bc7835bb71d,
   "@/modules/registries/admin/import-view#RegistriesImportView": RegistriesImportView_706c1119e2faf867c71efa0beab0bb67,
   "@/modules/reports/admin/status-view#ReportStatusView": ReportStatusView_579b78fb29a2069d3ff0e08a980e376c,

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chooseDatabase } from '../../database'
+import { readS3Settings, StorageConfigError, type S3Settings } from '../../storage/s3'
 import {
   dumpPostgres,
   dumpSqlite,
@@ -24,7 +25,9 @@ import {
   safeRelative,
   type FileEntry,
   type Manifest,
+  type UploadEntry,
 } from './manifest'
+import { bucketHasObjects, downloadObjects, uploadObjects } from './s3-files'
 
 /**
  * One archive (tar + gzip) holds the database image, every uploaded file and manifest.json with
@@ -32,7 +35,11 @@ import {
  *
  *   pbgdpl-backup/manifest.json
  *   pbgdpl-backup/database/pbgdpl.sqlite | pbgdpl.pgdump
- *   pbgdpl-backup/uploads/<the uploads directory>
+ *   pbgdpl-backup/uploads/<the uploads directory, or the objects under S3_PREFIX of S3_BUCKET>
+ *
+ * Uploads come from (and are restored to) the S3 bucket when S3_BUCKET is set, the uploads
+ * directory otherwise; both have the same layout, so an archive moves a portal from one to the
+ * other (src/shared/ops/backup/s3-files.ts).
  *
  * Reading an archive (openArchive) extracts it to a scratch folder and checks it completely —
  * gzip CRC, tar structure, manifest, every checksum, no file missing or extra, no link — before
@@ -41,6 +48,21 @@ import {
 
 export const uploadDir = (): string =>
   path.resolve(process.env.UPLOAD_DIR || path.join(process.cwd(), 'data', 'uploads'))
+
+/**
+ * Where uploads live: `s3` when given (null: the disk), the disk when `uploads` is given,
+ * otherwise S3 when S3_BUCKET is set.
+ */
+function uploadsInS3(options: { s3?: S3Settings | null; uploads?: string }): S3Settings | null {
+  if (options.s3 !== undefined) return options.s3
+  if (options.uploads) return null
+  try {
+    return readS3Settings()
+  } catch (err) {
+    if (err instanceof StorageConfigError) throw new BackupError(err.message, 2)
+    throw err
+  }
+}
 
 const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 
@@ -63,11 +85,14 @@ export async function createBackup(options: {
   outDir: string
   databaseUrl?: string
   uploads?: string
+  /** S3 settings (null: the disk); by default S3 when S3_BUCKET is set, see uploadsInS3. */
+  s3?: S3Settings | null
   now?: Date
   log?: (line: string) => void
 }): Promise<{ file: string; manifest: Manifest }> {
   const log = options.log ?? (() => undefined)
   const db = chooseDatabase(options.databaseUrl ?? process.env.DATABASE_URL)
+  const s3 = uploadsInS3(options)
   const uploads = options.uploads ?? uploadDir()
   const now = options.now ?? new Date()
   fs.mkdirSync(options.outDir, { recursive: true })
@@ -85,13 +110,21 @@ export async function createBackup(options: {
         ? await dumpPostgres(db.url, path.join(root, dbRel))
         : await dumpSqlite(db.url, path.join(root, dbRel))
 
-    log(`Sao chép tệp tải lên từ ${uploads}…`)
-    const { files } = listFiles(uploads)
-    const uploaded: FileEntry[] = []
-    for (const rel of files) {
-      if (path.basename(rel).startsWith('.readyz-') || path.basename(rel).startsWith('.preflight-')) continue
-      stage(path.join(uploads, rel), path.join(root, 'uploads', rel))
-      uploaded.push(await entry(path.join(root, 'uploads'), rel))
+    const uploaded: UploadEntry[] = []
+    if (s3) {
+      log(`Tải tệp tải lên từ kho lưu trữ S3 (bucket "${s3.bucket}"${s3.prefix ? `, tiền tố "${s3.prefix}/"` : ''})…`)
+      const types = await downloadObjects(s3, path.join(root, 'uploads'), log)
+      for (const [rel, contentType] of types) {
+        uploaded.push({ ...(await entry(path.join(root, 'uploads'), rel)), ...(contentType ? { contentType } : {}) })
+      }
+    } else {
+      log(`Sao chép tệp tải lên từ ${uploads}…`)
+      const { files } = listFiles(uploads)
+      for (const rel of files) {
+        if (path.basename(rel).startsWith('.readyz-') || path.basename(rel).startsWith('.preflight-')) continue
+        stage(path.join(uploads, rel), path.join(root, 'uploads', rel))
+        uploaded.push(await entry(path.join(root, 'uploads'), rel))
+      }
     }
     const manifest: Manifest = {
       format: FORMAT,
@@ -100,6 +133,7 @@ export async function createBackup(options: {
       dialect: db.dialect,
       database: { ...(await entry(root, dbRel)), tables: dumped.tables },
       uploads: uploaded,
+      uploadsFrom: s3 ? 's3' : 'disk',
       migrations: dumped.migrations,
     }
     fs.writeFileSync(path.join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
@@ -245,19 +279,27 @@ export async function verifyBackup(file: string, options: { postgresUrl?: string
 }
 
 /**
- * Restores an archive into the configured database and uploads directory. The archive is fully
- * checked first; a database with data (or a non-empty uploads directory) is refused unless
- * `force`. The previous uploads directory is kept beside the new one as `<dir>.before-restore-…`.
+ * Restores an archive into the configured database and uploads directory (or S3 bucket). The
+ * archive is fully checked first; a database with data (or uploads present) is refused unless
+ * `force`. The previous uploads directory is kept beside the new one as `<dir>.before-restore-…`;
+ * in a bucket, the archive's objects replace those of the same name and other objects stay.
  */
 export async function restoreBackup(
   file: string,
-  options: { force?: boolean; databaseUrl?: string; uploads?: string; log?: (line: string) => void } = {},
+  options: {
+    force?: boolean
+    databaseUrl?: string
+    uploads?: string
+    s3?: S3Settings | null
+    log?: (line: string) => void
+  } = {},
 ): Promise<{ manifest: Manifest; previousUploads: string | null }> {
   const log = options.log ?? (() => undefined)
   const db = chooseDatabase(options.databaseUrl ?? process.env.DATABASE_URL)
+  const s3 = uploadsInS3(options)
   const uploads = options.uploads ?? uploadDir()
   // Extract next to the uploads directory, so the restored files can be renamed into place.
-  const opened = await openArchive(file, path.dirname(uploads))
+  const opened = await openArchive(file, s3 ? undefined : path.dirname(uploads))
   try {
     const { manifest } = opened
     if (manifest.dialect !== db.dialect) {
@@ -268,10 +310,14 @@ export async function restoreBackup(
     }
     const hasData =
       db.dialect === 'postgres' ? await postgresHasData(db.url) : db.file ? await sqliteHasData(db.file) : true
-    const uploadsHaveFiles = listFiles(uploads).files.some((f) => !path.basename(f).startsWith('.readyz-'))
+    // In S3 this also checks that the bucket answers before anything is changed.
+    const uploadsHaveFiles = s3
+      ? await bucketHasObjects(s3)
+      : listFiles(uploads).files.some((f) => !path.basename(f).startsWith('.readyz-'))
     if ((hasData || uploadsHaveFiles) && !options.force) {
+      const where = s3 ? ' hoặc kho lưu trữ S3' : ' hoặc thư mục tệp tải lên'
       throw new BackupError(
-        `Cơ sở dữ liệu${uploadsHaveFiles ? ' hoặc thư mục tệp tải lên' : ''} đang có dữ liệu: không ghi đè. Dừng cổng thông tin và chạy lại với --force nếu thật sự muốn thay thế.`,
+        `Cơ sở dữ liệu${uploadsHaveFiles ? where : ''} đang có dữ liệu: không ghi đè. Dừng cổng thông tin và chạy lại với --force nếu thật sự muốn thay thế.`,
         4,
       )
     }
@@ -281,6 +327,11 @@ export async function restoreBackup(
     else if (db.file) replaceSqliteFile(db.file, dump)
     else throw new BackupError('Chỉ khôi phục được SQLite dạng tệp (file:…).', 2)
 
+    if (s3) {
+      log(`Khôi phục tệp tải lên vào kho lưu trữ S3 (bucket "${s3.bucket}")…`)
+      await uploadObjects(s3, path.join(opened.dir, 'uploads'), manifest.uploads)
+      return { manifest, previousUploads: null }
+    }
     log('Khôi phục tệp tải lên…')
     let previousUploads: string | null = null
     if (fs.existsSync(uploads)) {

@@ -4,6 +4,8 @@ export const FORMAT = 'pbgdpl-backup'
 export const FORMAT_VERSION = 1
 
 export type FileEntry = { path: string; bytes: number; sha256: string }
+/** An uploaded file; `contentType` is the one its S3 object had (archives made from S3 only). */
+export type UploadEntry = FileEntry & { contentType?: string }
 
 export type Manifest = {
   format: typeof FORMAT
@@ -13,7 +15,9 @@ export type Manifest = {
   /** The database image: an SQLite file, or a pg_dump custom-format (-Fc) dump. */
   database: FileEntry & { tables: Record<string, number> }
   /** Every uploaded file, under uploads/ in the archive. */
-  uploads: FileEntry[]
+  uploads: UploadEntry[]
+  /** Where the uploads were copied from: the uploads directory, or the S3 bucket (S3_BUCKET). */
+  uploadsFrom?: 'disk' | 's3'
   /** Migrations applied in the database when it was copied. */
   migrations: string[]
 }

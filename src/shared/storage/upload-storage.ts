@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { CollectionBeforeChangeHook, CollectionConfig, Plugin } from 'payload'
+import { readS3Settings, s3ClientConfig } from './s3'
+
+/**
+ * The folder of an upload collection under the uploads root: its staticDir relative to `root`
+ * ('media', 'files', 'library', 'private', 'evidence'), or its slug when it lives elsewhere.
+ */
+export function uploadFolder(collection: CollectionConfig, root: string): string {
+  const staticDir = typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
+  if (staticDir) {
+    const rel = path.relative(root, path.resolve(staticDir))
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/')
+  }
+  return collection.slug
+}
+
+/**
+ * Where an object lives is the storage plugin's business: `prefix` and `_objectKey` are never
+ * taken from a client (the REST API could otherwise point a document at another key). The
+ * plugin's own metadata update (context.skipCloudStorage) is left alone.
+ */
+const keepStorageCoordinates: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (req.context?.skipCloudStorage) return data
+  const stored = (originalDoc ?? {}) as { prefix?: unknown; _objectKey?: unknown }
+  const next = data as { prefix?: unknown; _objectKey?: unknown }
+  next.prefix = typeof stored.prefix === 'string' ? stored.prefix : ''
+  next._objectKey = typeof stored._objectKey === 'string' ? stored._objectKey : null
+  return data
+}
+
+/**
+ * Upload storage for every upload collection: Payload's official S3 adapter when S3_BUCKET is set
+ * (src/shared/storage/s3.ts), the local disk (each collection's staticDir) otherwise.
+ *
+ * The plugin is applied in both cases (`enabled: false` without S3) with `alwaysInsertFields`, so
+ * the database schema, the generated types and the admin import map do not depend on the
+ * environment. Keys are `<S3_PREFIX>/<folder>/<filename>` (composite prefixes: documents keep an
+ * empty `prefix`, so changing S3_PREFIX moves nothing in the database). Files stay behind
+ * Payload's own file route and its access control (no `disablePayloadAccessControl`, no signed or
+ * public URLs, no ACL: objects keep the bucket's private default).
+ */
+export const uploadStorage =
+  (root: string): Plugin =>
+  (config) => {
+    const settings = readS3Settings()
+    const uploads = (config.collections ?? []).filter((c) => Boolean(c.upload))
+    const collections = Object.fromEntries(
+      uploads.map((c) => [c.slug, { prefix: path.posix.join(settings?.prefix ?? '', uploadFolder(c, root)) }]),
+    )
+    const withLocks = {
+      ...config,
+      collections: (config.collections ?? []).map((c) =>
+        c.upload
+          ? { ...c, hooks: { ...c.hooks, beforeChange: [keepStorageCoordinates, ...(c.hooks?.beforeChange ?? [])] } }
+          : c,
+      ),
+    }
+    return s3Storage({
+      enabled: Boolean(settings),
+      alwaysInsertFields: true,
+      useCompositePrefixes: true,
+      bucket: settings?.bucket ?? '',
+      config: settings ? s3ClientConfig(settings) : {},
+      collections: collections as Parameters<typeof s3Storage>[0]['collections'],
+    })(withLocks)
+  }
