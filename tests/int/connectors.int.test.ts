@@ -9,6 +9,7 @@ import { ConnectorError } from '@/modules/data-exchange/connectors/types'
 import type { User } from '@/payload-types'
 import { createOrg, pdfFile, pngFile, VIETNAMESE, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * Import connectors (issue 7 §6) on a real database: the national legal documents database
@@ -378,8 +379,9 @@ describe('import route (/api/quan-tri/nhap-van-ban)', () => {
     const { PASSWORD } = await import('../helpers/fixtures')
     const headers = new Headers()
     if (user) {
-      const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-      headers.set('Authorization', `JWT ${login.token}`)
+      for (const [name, value] of Object.entries(await sessionHeaders(t.payload, user.email, PASSWORD))) {
+        headers.set(name, value)
+      }
     }
     const body = new FormData()
     for (const [k, v] of Object.entries(fields)) body.set(k, v)

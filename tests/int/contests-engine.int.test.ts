@@ -3,6 +3,7 @@ import type { Contest, ContestQuestion, ContestRound } from '@/payload-types'
 import type { AttemptItem } from '@/modules/contests/engine/items'
 import { ACTORS, as, createOrg, messagesOf, rejectionOf, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * The contest engine on a real database (both dialects): drawing and the answer key, the server's
@@ -685,8 +686,9 @@ describe('organisers’ reports', () => {
     const call = async (user: { email: string } | null) => {
       const headers = new Headers()
       if (user) {
-        const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-        headers.set('Authorization', `JWT ${login.token}`)
+        for (const [name, value] of Object.entries(await sessionHeaders(t.payload, user.email, PASSWORD))) {
+          headers.set(name, value)
+        }
       }
       return resultsExportResponse(
         new Request('http://localhost/api/quan-tri/cuoc-thi/ket-qua/x', { headers }),

@@ -17,6 +17,7 @@ import {
 } from '../helpers/fixtures'
 import { startMailServer, type TestMailServer } from '../helpers/mail'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * The optional attachment of the ask form (issue 4 §1, §5): stored in the private-files
@@ -113,15 +114,14 @@ beforeAll(async () => {
   antispam = await import('@/shared/antispam')
   const { handleEndpoints } = await import('payload')
   const { default: config } = await import('@/payload.config')
-  const tokens = new Map<number, string>()
+  const tokens = new Map<number, Record<string, string>>()
   rest = async (method, url, user) => {
     const headers = new Headers()
     if (user) {
       if (!tokens.has(user.id)) {
-        const login = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-        tokens.set(user.id, login.token ?? '')
+        tokens.set(user.id, await sessionHeaders(payload, user.email, PASSWORD))
       }
-      headers.set('Authorization', `JWT ${tokens.get(user.id)}`)
+      for (const [name, value] of Object.entries(tokens.get(user.id) ?? {})) headers.set(name, value)
     }
     return handleEndpoints({
       config,

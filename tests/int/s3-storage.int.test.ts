@@ -9,6 +9,7 @@ import { createOrg, expectForbidden, PASSWORD, pdfFile, pngFile, type Org, type 
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { startS3Server, type TestS3Server } from '../helpers/s3-server'
 import { testDialect } from '../helpers/test-database'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * Uploads in S3-compatible object storage (profile B, issue 8): with S3_BUCKET set, every upload
@@ -78,15 +79,14 @@ beforeAll(async () => {
   org = await createOrg(payload, 's3')
   const { handleEndpoints } = await import('payload')
   const { default: config } = await import('@/payload.config')
-  const tokens = new Map<number, string>()
+  const tokens = new Map<number, Record<string, string>>()
   rest = async (url, user, extra = {}) => {
     const headers = new Headers(extra)
     if (user) {
       if (!tokens.has(user.id)) {
-        const login = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-        tokens.set(user.id, login.token ?? '')
+        tokens.set(user.id, await sessionHeaders(payload, user.email, PASSWORD))
       }
-      headers.set('Authorization', `JWT ${tokens.get(user.id)}`)
+      for (const [name, value] of Object.entries(tokens.get(user.id) ?? {})) headers.set(name, value)
     }
     return handleEndpoints({
       config,

@@ -4,6 +4,7 @@ import type { Unit, User } from '@/payload-types'
 import { readXlsx, readXlsxSheetNames } from '@/shared/xlsx/read'
 import { createOrg, createUser, PASSWORD, richText, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * The XLSX exports of the statistics (issue 5 §5): the public page's to anyone, the managers'
@@ -16,7 +17,7 @@ let payload: Payload
 let org: Org
 let subUnit: Unit
 let subContributor: User
-const tokens = new Map<number | string, string>()
+const tokens = new Map<number | string, Record<string, string>>()
 // Imported once the test database is chosen: the route's module reads the Payload config, whose
 // adapter takes DATABASE_URL when it is first imported.
 let statisticsExport: typeof import('@/modules/statistics/server/export-response').statisticsExport
@@ -64,10 +65,9 @@ async function get(mode: 'public' | 'internal', query: string, user: User | null
   const headers = new Headers()
   if (user) {
     if (!tokens.has(user.id)) {
-      const login = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-      tokens.set(user.id, login.token ?? '')
+      tokens.set(user.id, await sessionHeaders(payload, user.email, PASSWORD))
     }
-    headers.set('Authorization', `JWT ${tokens.get(user.id)}`)
+    for (const [name, value] of Object.entries(tokens.get(user.id) ?? {})) headers.set(name, value)
   }
   const path = mode === 'public' ? '/api/thong-ke/tai-xuong' : '/api/thong-ke/noi-bo/tai-xuong'
   return statisticsExport(new Request(`http://localhost${path}?${query}`, { headers }), mode, payload)

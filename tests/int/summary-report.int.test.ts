@@ -5,6 +5,7 @@ import type { User } from '@/payload-types'
 import { createOrg, PASSWORD, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { pdfTexts } from './dialogue-helpers'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * The summary report (issue 5 §5): the PDF's text (national header, title, period, figures,
@@ -22,7 +23,7 @@ let fixture: typeof import('@/modules/statistics/report/fixture')
 let response: typeof import('@/modules/statistics/report/response')
 let reader: typeof import('@/shared/xlsx/read')
 let presets: typeof import('@/modules/statistics/report/presets')
-const tokens = new Map<number, string>()
+const tokens = new Map<number, Record<string, string>>()
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0
 
@@ -43,10 +44,9 @@ async function get(query: string, user: User | null): Promise<Response> {
   const headers = new Headers()
   if (user) {
     if (!tokens.has(user.id)) {
-      const login = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-      tokens.set(user.id, login.token ?? '')
+      tokens.set(user.id, await sessionHeaders(payload, user.email, PASSWORD))
     }
-    headers.set('Authorization', `JWT ${tokens.get(user.id)}`)
+    for (const [name, value] of Object.entries(tokens.get(user.id) ?? {})) headers.set(name, value)
   }
   const request = new Request(`http://localhost/api/thong-ke/bao-cao-tong-hop?${query}`, { headers })
   return response.summaryReportResponse(request, payload)

@@ -16,6 +16,7 @@ import {
   type Org,
 } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { sessionHeaders } from '../helpers/sessions'
 
 /**
  * Push webhooks (issue 7 §5) against a real HTTP receiver on 127.0.0.1 that checks every request
@@ -197,15 +198,14 @@ beforeAll(async () => {
 
   const { handleEndpoints } = await import('payload')
   const { default: config } = await import('@/payload.config')
-  const tokens = new Map<number, string>()
+  const tokens = new Map<number, Record<string, string>>()
   rest = async (method, url, user, body) => {
     const headers = new Headers()
     if (user) {
       if (!tokens.has(user.id)) {
-        const login = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
-        tokens.set(user.id, login.token ?? '')
+        tokens.set(user.id, await sessionHeaders(payload, user.email, PASSWORD))
       }
-      headers.set('Authorization', `JWT ${tokens.get(user.id)}`)
+      for (const [name, value] of Object.entries(tokens.get(user.id) ?? {})) headers.set(name, value)
     }
     if (body !== undefined) headers.set('Content-Type', 'application/json')
     return handleEndpoints({
