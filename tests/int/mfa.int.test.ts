@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AUDIT_LOG } from '@/modules/audit'
 import { sealTotpSecret } from '@/modules/organisation/mfa/mfa'
@@ -307,4 +309,64 @@ describe('bad input and failed sign-ins', () => {
     })
     expect(unknown.totalDocs).toBe(1)
   })
+})
+
+describe('the command line', () => {
+  /** Runs `npm run mfa:reset`'s script on this test's database (again on exit 75: tsx's loader). */
+  async function mfaReset(...args: string[]): Promise<{ code: number | null; output: string }> {
+    const root = path.resolve(__dirname, '../..')
+    const once = () =>
+      new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+        let output = ''
+        const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/mfa-reset.ts', ...args], {
+          cwd: root,
+          env: {
+            ...process.env,
+            DATABASE_URL: t.db.url,
+            NODE_OPTIONS: '--no-deprecation',
+            PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+            SCRIPT_LOAD_TIMEOUT_MS: '40000',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+        child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+        child.on('error', reject)
+        child.on('exit', (code) => resolve({ code, output }))
+      })
+    let run = await once()
+    for (let retry = 0; run.code === 75 && retry < 2; retry++) run = await once()
+    return run
+  }
+
+  it('resets an administrator who lost their phone and codes, and says so in Vietnamese', async () => {
+    const admin = org.users.admin
+    const before = (await t.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: admin.id } },
+    })) as unknown as {
+      mfaEnabled: boolean
+    }
+    expect(before.mfaEnabled).toBe(true)
+    const run = await mfaReset(admin.email)
+    expect(run.code, run.output).toBe(0)
+    expect(run.output).toContain(`Đã đặt lại xác thực hai bước của ${admin.email}`)
+    const after = (await t.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: admin.id } },
+    })) as unknown as {
+      mfaEnabled: boolean
+      mfaSecret: string | null
+    }
+    expect(after.mfaEnabled).toBe(false)
+    expect(after.mfaSecret ?? null).toBeNull()
+    const [entry] = await auditEntries('mfa-reset', admin.id)
+    expect(entry?.userName).toBe('Hệ thống')
+    const missing = await mfaReset('khong-co@example.vn')
+    expect(missing.code).toBe(2)
+    expect(missing.output).toContain('Không có tài khoản khong-co@example.vn')
+    const bad = await mfaReset('khong-phai-email')
+    expect(bad.code).toBe(2)
+    expect(bad.output).toContain('Cách dùng')
+  }, 240_000)
 })
