@@ -27,9 +27,13 @@ if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) {
   console.error('Hãy đặt ADMIN_EMAIL là một địa chỉ thư điện tử hợp lệ.')
   process.exit(2)
 }
-if (password.length < 10) {
-  console.error('ADMIN_PASSWORD phải có ít nhất 10 ký tự.')
-  process.exit(2)
+{
+  const { passwordProblem } = await import('../src/shared/security/password-policy')
+  const problem = passwordProblem(password, { email, name })
+  if (problem) {
+    console.error(`ADMIN_PASSWORD: ${problem}`)
+    process.exit(2)
+  }
 }
 const payload = await getPayload({ config })
 clearTimeout(stalled)

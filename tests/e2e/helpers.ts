@@ -69,40 +69,72 @@ export { DEMO_TOTP_SECRET }
 /** Roles that must pass the second sign-in step (src/modules/organisation/mfa/policy.ts). */
 export const MFA_ROLES = ['admin', 'editor-in-chief', 'editor']
 
+const OTP_FILE = path.join(os.tmpdir(), 'pbgdpl-e2e-otp.json')
+type OtpState = { steps: Record<string, number>; secrets: Record<string, string> }
+
+function readOtpState(): OtpState {
+  try {
+    const state = JSON.parse(fs.readFileSync(OTP_FILE, 'utf8')) as Partial<OtpState>
+    return { steps: state.steps ?? {}, secrets: state.secrets ?? {} }
+  } catch {
+    return { steps: {}, secrets: {} }
+  }
+}
+
+/** Remembers the key an account enrolled with during the tests (its next sign-ins use it). */
+export function rememberSecret(email: string, secret: string): void {
+  const state = readOtpState()
+  state.secrets[email] = secret
+  fs.writeFileSync(OTP_FILE, JSON.stringify(state))
+}
+
+/** The key of `email`: the one it enrolled with in these tests, else the demo accounts' key. */
+export const secretFor = (email: string): string => readOtpState().secrets[email] ?? DEMO_TOTP_SECRET
+
 /**
  * A fresh one-time code for `email`, as an authenticator app would show it. The portal accepts
  * each 30-second step once per account (and one step either side of now), so the steps used are
  * remembered across test files; when none is left, this waits for the next one.
  */
-export async function nextOtp(email: string, secret = DEMO_TOTP_SECRET): Promise<string> {
-  const file = path.join(os.tmpdir(), 'pbgdpl-e2e-otp-steps.json')
+export async function nextOtp(email: string, secret = secretFor(email)): Promise<string> {
   for (;;) {
-    let used: Record<string, number> = {}
-    try {
-      used = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, number>
-    } catch {
-      used = {}
-    }
+    const state = readOtpState()
     const now = totpStep(Date.now())
-    const last = used[email] ?? -Infinity
+    const last = state.steps[email] ?? -Infinity
     // The step before now is still accepted, unless now is about to end (the code would expire on
     // the way); now and the next step are always accepted.
     const early = Date.now() % 30_000 < 25_000
     const step = [early ? now - 1 : null, now, now + 1].find((s): s is number => s !== null && s > last)
     if (step !== undefined) {
-      used[email] = step
-      fs.writeFileSync(file, JSON.stringify(used))
+      state.steps[email] = step
+      fs.writeFileSync(OTP_FILE, JSON.stringify(state))
       return hotp(base32Decode(secret) as Buffer, step)
     }
     await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200))
   }
 }
 
-/** On the second sign-in step screen, types a fresh code for `email` and waits to leave it. */
+/**
+ * On the second sign-in step screen: enrols (reads the key under the QR code, types the first code,
+ * leaves the recovery codes page) or types a fresh code, and waits to leave the screen.
+ */
 export async function passSecondStep(page: Page, email: string): Promise<void> {
-  const input = page.getByLabel('Mã xác thực', { exact: true })
-  await input.fill(await nextOtp(email))
-  await page.getByRole('button', { name: 'Xác nhận' }).click()
+  const secretBox = page.locator('.app-mfa__secret')
+  const enrolling = await page
+    .getByLabel('Mã 6 chữ số đầu tiên trong ứng dụng')
+    .isVisible()
+    .catch(() => false)
+  if (enrolling) {
+    await secretBox.waitFor({ timeout: 30_000 })
+    const secret = (await secretBox.getAttribute('data-secret')) ?? ''
+    rememberSecret(email, secret)
+    await page.getByLabel('Mã 6 chữ số đầu tiên trong ứng dụng').fill(await nextOtp(email, secret))
+    await page.getByRole('button', { name: 'Xác nhận' }).click()
+    await page.getByRole('link', { name: 'Tôi đã lưu các mã, vào trang quản trị' }).click({ timeout: 30_000 })
+  } else {
+    await page.getByLabel('Mã xác thực', { exact: true }).fill(await nextOtp(email))
+    await page.getByRole('button', { name: 'Xác nhận' }).click()
+  }
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/unauthorized'), { timeout: 30_000 })
 }
 
@@ -115,7 +147,7 @@ export async function loginAdmin(page: Page, email: string, password = DEMO_PASS
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), {
     timeout: 30_000,
   })
-  await page.locator('.app-review-queue, .dashboard, .app-mfa').first().waitFor({ timeout: 30_000 })
+  await page.locator('.app-review-queue, .dashboard, .app-mfa__form').first().waitFor({ timeout: 30_000 })
   if (new URL(page.url()).pathname.startsWith('/admin/unauthorized')) {
     await passSecondStep(page, email)
     await page.locator('.app-review-queue, .dashboard').first().waitFor({ timeout: 30_000 })
@@ -136,14 +168,26 @@ export async function apiLogin(
     headers: { 'Content-Type': 'application/json', Origin: origin },
     body: JSON.stringify({ email, password }),
   })
-  const body = (await login.json()) as { token?: string; user?: { role?: string } }
+  const body = (await login.json()) as { token?: string; user?: { role?: string; mfaEnabled?: boolean } }
   if (!login.ok || !body.token) throw new Error(`login ${email} on ${origin}: ${login.status} ${JSON.stringify(body)}`)
   const headers: Record<string, string> = { Authorization: `JWT ${body.token}` }
   if (MFA_ROLES.includes(body.user?.role ?? '')) {
+    let secret = secretFor(email)
+    if (!body.user?.mfaEnabled) {
+      // First sign-in of an account made by the test: enrol, as the admin's screen does.
+      const setup = await fetch(`${origin}/api/users/mfa/setup`, {
+        method: 'POST',
+        headers: { ...headers, Origin: origin },
+      })
+      const key = (await setup.json()) as { secret?: string }
+      if (!setup.ok || !key.secret) throw new Error(`enrolment ${email}: ${setup.status} ${JSON.stringify(key)}`)
+      secret = key.secret
+      rememberSecret(email, secret)
+    }
     const verify = await fetch(`${origin}/api/users/mfa/verify`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json', Origin: origin },
-      body: JSON.stringify({ code: await nextOtp(email) }),
+      body: JSON.stringify({ code: await nextOtp(email, secret) }),
     })
     const proof = (await verify.json()) as { proof?: string }
     if (!verify.ok || !proof.proof) throw new Error(`second step ${email}: ${verify.status} ${JSON.stringify(proof)}`)

@@ -370,3 +370,66 @@ describe('the command line', () => {
     expect(bad.output).toContain('Cách dùng')
   }, 240_000)
 })
+
+describe('password policy', () => {
+  /** The field errors of a refused write, as the admin shows them under the field. */
+  const refusal = async (write: Promise<unknown>): Promise<string> => {
+    const err = (await write.then(
+      () => null,
+      (e: unknown) => e,
+    )) as { data?: { errors?: { message: string; path: string }[] } } | null
+    expect(err, 'the write should have been refused').not.toBeNull()
+    expect(err!.data?.errors?.[0]?.path).toBe('password')
+    return err!.data?.errors?.[0]?.message ?? ''
+  }
+
+  it('refuses a weak password on create, change and reset, in Vietnamese, keeping the old one', async () => {
+    const admin = { ...org.users.admin, collection: 'users' as const }
+    expect(
+      await refusal(
+        t.payload.create({
+          collection: 'users',
+          data: { email: 'yeu@example.vn', password: 'Demo@2026', name: 'Mật khẩu yếu', role: 'editor' },
+          overrideAccess: false,
+          user: admin,
+        }),
+      ),
+    ).toMatch(/ít nhất 12 ký tự/)
+    const viewer = org.users.viewer
+    expect(
+      await refusal(
+        t.payload.update({
+          collection: 'users',
+          id: viewer.id,
+          data: { password: 'matkhau123456' },
+          overrideAccess: false,
+          user: { ...viewer, collection: 'users' as const },
+        }),
+      ),
+    ).toMatch(/quá phổ biến/)
+    // Through REST the answer is a 400 naming the field.
+    const session = await login(viewer.email)
+    const patch = await rest('PATCH', `/users/${viewer.id}`, {
+      headers: session,
+      body: { password: 'viewer-mfa-2026' },
+    })
+    expect(patch.status).toBe(400)
+    expect(JSON.stringify(patch.body)).toMatch(/tên đăng nhập/)
+    // The old password still works; a good one is accepted.
+    await login(viewer.email)
+    const good = await rest('PATCH', `/users/${viewer.id}`, {
+      headers: session,
+      body: { password: 'Trời xanh mây trắng 2026' },
+    })
+    expect(good.status, JSON.stringify(good.body)).toBe(200)
+    await login(viewer.email, 'Trời xanh mây trắng 2026')
+    // A reset by e-mail follows the same policy.
+    const { forgotPassword, resetPassword } = t.payload
+    const token = await forgotPassword({ collection: 'users', data: { email: viewer.email }, disableEmail: true })
+    expect(
+      await refusal(
+        resetPassword({ collection: 'users', data: { token, password: '123456789012' }, overrideAccess: true }),
+      ),
+    ).toMatch(/quá phổ biến/)
+  })
+})

@@ -1,6 +1,13 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import {
+  ValidationError,
+  type Access,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FieldAccess,
+} from 'payload'
 import { ROLE_OPTIONS, ROLES, isAdmin, isEditorial, type RoleUser } from '@/shared/access/roles'
 import { noMarkup } from '@/shared/fields/common'
+import { passwordProblem } from '@/shared/security/password-policy'
 import { mfaEndpoints } from '../mfa/endpoints'
 import { mfaFields } from '../mfa/fields'
 
@@ -28,6 +35,36 @@ const adminOrSelf: Access = ({ req }) => {
 }
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdmin(asUser(req.user))
+
+/**
+ * Every new password — an account created, a password changed, a reset by e-mail, the first user —
+ * meets the policy of src/shared/security/password-policy.ts. Only the demo seed may keep the
+ * published demo password (context.demoPassword).
+ */
+const enforcePasswordPolicy: CollectionBeforeOperationHook = async ({ args, operation, req, context }) => {
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (operation === 'login' || !data || typeof data.password !== 'string') return args
+  if (context?.demoPassword === true) return args
+  let account = {
+    email: typeof data.email === 'string' ? data.email : null,
+    name: typeof data.name === 'string' ? data.name : null,
+  }
+  const id = (args as { id?: number | string }).id
+  if (id !== undefined && (!account.email || !account.name)) {
+    // The account being changed, read as the system only to compare the password with its names.
+    const doc = await req.payload
+      .findByID({ collection: USERS_SLUG, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .catch(() => null)
+    account = {
+      email: account.email ?? doc?.email ?? null,
+      name: account.name ?? (doc as { name?: string } | null)?.name ?? null,
+    }
+  }
+  const problem = passwordProblem(data.password, account)
+  if (problem)
+    throw new ValidationError({ collection: USERS_SLUG, errors: [{ message: problem, path: 'password' }] }, req.t)
+  return args
+}
 
 export const Users: CollectionConfig = {
   slug: USERS_SLUG,
@@ -57,6 +94,7 @@ export const Users: CollectionConfig = {
   },
   endpoints: mfaEndpoints,
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeChange: [
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data
