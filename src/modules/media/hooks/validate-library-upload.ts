@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { userError } from '@/shared/errors'
 import { pdfProblem } from '@/shared/security/pdf-check'
+import { ensureUploadSpace } from '@/shared/storage/disk-space'
 import { FAMILY_LABELS, familyLimitBytes, LIBRARY_FILE_FAMILIES, type LibraryFileFamily } from '../library/constants'
 
 const formatMb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
@@ -36,7 +37,7 @@ export function isWebVtt(data: Buffer): boolean {
  * Checks an upload to the library by its content, its extension and the size limit of its kind
  * before Payload stores anything, and answers in Vietnamese.
  */
-export const validateLibraryUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const validateLibraryUpload: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
@@ -50,5 +51,6 @@ export const validateLibraryUpload: CollectionBeforeOperationHook = async ({ arg
   if (problem) throw userError(problem, 400)
   // The declared type is replaced by what the content is, so the stored type can be trusted.
   if (family === 'captions') file.mimetype = 'text/vtt'
+  await ensureUploadSpace(collection, file.size)
   return args
 }

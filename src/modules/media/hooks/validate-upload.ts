@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { userError } from '@/shared/errors'
 import { pdfProblem } from '@/shared/security/pdf-check'
+import { ensureUploadSpace } from '@/shared/storage/disk-space'
 
 export const uploadLimitBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES || 20 * 1024 * 1024)
 
@@ -18,7 +19,7 @@ const CONTAINER_TYPES: Record<string, string[]> = {
  * stores anything, and answers in Vietnamese.
  */
 export function validateUpload(args: { allowed: string[]; label: string }): CollectionBeforeOperationHook {
-  return async ({ args: opArgs, operation, req }) => {
+  return async ({ args: opArgs, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return opArgs
     const file = req.file
     if (!file) return opArgs
@@ -34,6 +35,7 @@ export function validateUpload(args: { allowed: string[]; label: string }): Coll
     }
     const problem = mime === 'application/pdf' ? pdfProblem(file.data) : null
     if (problem) throw userError(problem, 400)
+    await ensureUploadSpace(collection, file.size)
     return opArgs
   }
 }

@@ -181,7 +181,8 @@ async function storeAttachment(payload: Payload, file: CheckedAttachment): Promi
     return { ok: true, id: doc.id }
   } catch (err) {
     const status = (err as { status?: number }).status ?? 500
-    if (status >= 400 && status < 500) {
+    // A refusal of the file (4xx) or a full disk (507): the visitor is told, nothing is kept.
+    if ((status >= 400 && status < 500) || status === 507) {
       return { ok: false, status, error: (err as Error).message || 'Tệp đính kèm không được chấp nhận.' }
     }
     throw err
