@@ -317,15 +317,22 @@ export async function leaveDocument(page: Page, collection = 'articles', label =
 /** A JSON REST client of one portal, signed in as `email` (Payload's JWT header). */
 export async function restClient(origin: string, email: string, password: string) {
   const { headers } = await apiLogin(origin, email, password)
-  return async <T = Record<string, unknown>>(method: string, pathname: string, data?: unknown): Promise<T> => {
-    const res = await fetch(`${origin}${pathname}`, {
+  /** Calls `pathname` on `origin` (or on `at`, another instance sharing the same database and secret). */
+  const call = async <T = Record<string, unknown>>(
+    method: string,
+    pathname: string,
+    data?: unknown,
+    at = origin,
+  ): Promise<T> => {
+    const res = await fetch(`${at}${pathname}`, {
       method,
       headers: { ...headers, ...(data ? { 'Content-Type': 'application/json' } : {}) },
       body: data ? JSON.stringify(data) : undefined,
       signal: AbortSignal.timeout(30_000),
     })
     const text = await res.text()
-    if (!res.ok) throw new Error(`${method} ${origin}${pathname}: ${res.status} ${text.slice(0, 500)}`)
+    if (!res.ok) throw new Error(`${method} ${at}${pathname}: ${res.status} ${text.slice(0, 500)}`)
     return JSON.parse(text) as T
   }
+  return call
 }
