@@ -23,7 +23,7 @@ describe('accounts', () => {
       collection: 'users',
       data: {
         email: 'dau-tien@example.vn',
-        password: 'Mat-khau-dau-tien-1',
+        password: 'Mat-khau-so-mot-1',
         name: 'Người đầu tiên',
         role: 'contributor',
       },
@@ -32,7 +32,7 @@ describe('accounts', () => {
     expect(first.role).toBe('admin')
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'thu-hai@example.vn', password: 'Mat-khau-thu-hai-2', name: 'Người thứ hai', role: 'viewer' },
+      data: { email: 'thu-hai@example.vn', password: 'Mat-khau-so-hai-2', name: 'Người thứ hai', role: 'viewer' },
       overrideAccess: true,
     })
     expect(second.role).toBe('viewer')
@@ -48,7 +48,7 @@ describe('accounts', () => {
     })
     const stored = rows.docs[0] as unknown as { hash?: string; salt?: string; password?: string }
     expect(stored.hash).toBeTruthy()
-    expect(stored.hash).not.toContain('Mat-khau-thu-hai-2')
+    expect(stored.hash).not.toContain('Mat-khau-so-hai-2')
     expect(stored.password).toBeUndefined()
   })
 
@@ -60,7 +60,7 @@ describe('accounts', () => {
       ).rejects.toThrow()
     }
     await expect(
-      payload.login({ collection: 'users', data: { email: 'thu-hai@example.vn', password: 'Mat-khau-thu-hai-2' } }),
+      payload.login({ collection: 'users', data: { email: 'thu-hai@example.vn', password: 'Mat-khau-so-hai-2' } }),
     ).rejects.toThrow(/locked|khóa/i)
   })
 })

@@ -75,10 +75,8 @@ export function passwordProblem(
   if (local.length >= 4 && compact.includes(local)) {
     return 'Mật khẩu không được chứa tên đăng nhập (phần trước @ của địa chỉ thư).'
   }
-  const nameParts = fold(account.name ?? '')
-    .split(/\s+/)
-    .filter((part) => part.length >= 4)
-  if (nameParts.length > 0 && nameParts.every((part) => compact.includes(part))) {
+  const fullName = fold(account.name ?? '').replace(/[^a-z0-9]/g, '')
+  if (fullName.length >= 6 && compact.includes(fullName)) {
     return 'Mật khẩu không được là họ tên của chính mình.'
   }
   return null
