@@ -5,7 +5,7 @@ import { AUDIT_LOG } from '@/modules/audit'
 import { sealTotpSecret } from '@/modules/organisation/mfa/mfa'
 import { hotp, base32Decode, totpCode, totpStep } from '@/shared/security/totp'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { createOrg, PASSWORD, type Org } from '../helpers/fixtures'
+import { createOrg, createUser, PASSWORD, type Org } from '../helpers/fixtures'
 
 /**
  * Two-factor sign-in for administrators and the editorial board (issue 8 §3, ASVS V2): through the
@@ -265,6 +265,32 @@ describe('who is asked', () => {
     >
     expect(raw.mfaEnabled).toBe(false)
     expect(raw.mfaSecret ?? null).toBeNull()
+  })
+})
+
+describe('guessing codes', () => {
+  it('allows ten wrong codes per account in ten minutes, then refuses even the right one; right codes are not counted', async () => {
+    const chief = await createUser(t.payload, 'doan-ma', 'editor-in-chief')
+    const secret = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA'
+    await t.payload.update({
+      collection: 'users',
+      id: chief.id,
+      data: { mfaEnabled: true, mfaSecret: sealTotpSecret(t.payload, secret), mfaLastStep: null },
+      overrideAccess: true,
+      context: { skipAudit: true },
+    })
+    const session = await login(chief.email)
+    const wrong = async () =>
+      (await rest('POST', '/users/mfa/verify', { headers: session, body: { code: '999999' } })).status
+    for (let i = 0; i < 9; i++) expect(await wrong()).toBe(400)
+    expect(
+      (await rest('POST', '/users/mfa/verify', { headers: session, body: { code: codeAt(secret, 0) } })).status,
+    ).toBe(200)
+    // The right code above did not use up an attempt: a tenth wrong code is still examined.
+    expect(await wrong()).toBe(400)
+    const blocked = await rest('POST', '/users/mfa/verify', { headers: session, body: { code: codeAt(secret, 1) } })
+    expect(blocked.status).toBe(429)
+    expect(messageOf(blocked)).toMatch(/Nhập sai quá nhiều lần/)
   })
 })
 

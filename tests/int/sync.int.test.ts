@@ -285,6 +285,46 @@ describe('sync follower', () => {
     pageSize = 50
   })
 
+  it('finishes the work of a run killed between creating a copy and linking it: no conflict, no duplicate', async () => {
+    const title = 'Tin đồng bộ bị ngắt giữa chừng'
+    const record = await provinceArticle(title, 'Nội dung của tin bị ngắt khi đang đồng bộ.')
+    push('articles', record.id as number, 'created', record)
+    const first = await pull()
+    expect(first, String(first.error)).toMatchObject({ created: 1, conflicts: 0 })
+    const [row] = (await copyOf('articles', record.id as number)) as SyncRecord[]
+    const copy = await payload.findByID({ collection: 'articles', id: row!.localId as number, ...system })
+    // The state a kill -9 leaves on SQLite (no transaction): the copy exists, its provenance row
+    // still holds only the reserved slug.
+    await payload.update({
+      collection: 'sync-records',
+      id: row!.id,
+      data: {
+        localId: null,
+        pendingSlug: copy.slug,
+        remoteState: null,
+        recordHash: null,
+        localUpdatedAtAfterSync: null,
+      } as never,
+      ...system,
+    })
+    await payload.update({ collection: 'sync-sources', id: sourceId, data: { cursor: null }, ...system })
+    const again = await pull()
+    expect(again, String(again.error)).toMatchObject({ conflicts: 0, rejected: 0 })
+    const [fixed] = (await copyOf('articles', record.id as number)) as SyncRecord[]
+    expect(fixed).toMatchObject({ localId: copy.id, pendingSlug: null, remoteState: 'published' })
+    expect(fixed!.recordHash).toBeTruthy()
+    expect(await count('articles', title)).toBe(2) // the province's and the one copy
+    const open = await payload.count({
+      collection: 'sync-conflicts',
+      where: { and: [{ sourceId: { equals: record.id } }, { status: { equals: 'open' } }] },
+      overrideAccess: true,
+    })
+    expect(open.totalDocs).toBe(0)
+    // And a third pass finds it unchanged.
+    await payload.update({ collection: 'sync-sources', id: sourceId, data: { cursor: null }, ...system })
+    expect(await pull()).toMatchObject({ conflicts: 0, created: 0 })
+  })
+
   it('an update at the source updates the copy; an unpublish there unpublishes it here', async () => {
     await payload.update({
       collection: 'articles',

@@ -37,3 +37,19 @@ describe('rate limiter (memory store)', () => {
     expect(clientAddress(new Headers())).toBe('unknown')
   })
 })
+
+describe('peek', () => {
+  it('tells what the next hit would meet without counting one', async () => {
+    const limiter = createRateLimiter({ name: 'peek-test', limit: 2, windowMs: 60_000, shared: false })
+    const now = 1_000_000
+    expect((await limiter.peek('k', { now })).allowed).toBe(true)
+    expect((await limiter.peek('k', { now })).count).toBe(1)
+    await limiter.hit('k', { now })
+    await limiter.hit('k', { now })
+    const next = await limiter.peek('k', { now: now + 1_000 })
+    expect(next.allowed).toBe(false)
+    expect(next.retryAfterSeconds).toBe(59)
+    // Peeking never counted: the window ends as if only the two hits had happened.
+    expect((await limiter.peek('k', { now: now + 60_000 })).allowed).toBe(true)
+  })
+})

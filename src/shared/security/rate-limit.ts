@@ -18,6 +18,8 @@ export type RateDecision = {
 export type RateLimiter = {
   /** Counts one hit of `key`; `limit` overrides the limiter's own for this key (per-client limits). */
   hit(key: string, options?: { limit?: number; now?: number }): Promise<RateDecision>
+  /** The decision the next hit of `key` would meet, without counting one (limits that count failures only). */
+  peek(key: string, options?: { limit?: number; now?: number }): Promise<RateDecision>
 }
 
 export type RateLimiterOptions = {
@@ -65,13 +67,33 @@ export function createRateLimiter(args: RateLimiterOptions): RateLimiter {
       const { count, msLeft } = memory(key, options.now ?? Date.now())
       return decide(count, limit, msLeft)
     },
+    async peek(key, options = {}) {
+      const limit = options.limit ?? args.limit
+      const redis = args.shared === false ? null : sharedRedis()
+      if (redis) {
+        try {
+          const name = redisKey(`rate:${args.name}:${key}`)
+          const [count, msLeft] = await Promise.all([redis.get(name), redis.pttl(name)])
+          clearWarning('rate-limit-redis')
+          return decide(Number(count ?? 0) + 1, limit, Number(msLeft))
+        } catch (err) {
+          warnOnce('rate-limit-redis', 'Rate limits fall back to this instance’s memory: Redis did not answer', err)
+        }
+      }
+      const { count, msLeft } = memory(key, options.now ?? Date.now(), false)
+      return decide(count + 1, limit, msLeft)
+    },
   }
 }
 
 function memoryCounter(windowMs: number, maxKeys: number) {
   const windows = new Map<string, { start: number; count: number }>()
-  return (key: string, now: number) => {
+  return (key: string, now: number, count = true) => {
     let w = windows.get(key)
+    if (!count) {
+      const live = w && now - w.start < windowMs ? w : null
+      return { count: live?.count ?? 0, msLeft: live ? live.start + windowMs - now : windowMs }
+    }
     if (!w || now - w.start >= windowMs) {
       if (!w && windows.size >= maxKeys) {
         // Forget the oldest keys rather than grow without bound under a spray of addresses.

@@ -377,13 +377,27 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       select: {},
     })
     if (docs[0]) {
-      row = (await req.payload.update({
+      // The copy is ours, made by the interrupted run: finish that run's work — write the record as
+      // it is now and link it with its hash and times — rather than take it for a local edit (which
+      // would raise a false conflict and leave the provenance without its state).
+      const saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: docs[0].id as number })
+      await req.payload.update({
         collection: SYNC_RECORDS_SLUG,
         id: row.id,
-        data: { localId: docs[0].id as number },
+        data: {
+          localId: saved.id,
+          pendingSlug: null,
+          sourceUrl,
+          remoteState: 'published',
+          fetchedAt: now,
+          sourceUpdatedAt,
+          localUpdatedAtAfterSync: saved.updatedAt,
+          recordHash: hash,
+        },
         ...system,
         req,
-      })) as SyncRecord
+      })
+      return 'created'
     }
   }
 

@@ -117,7 +117,8 @@ export async function beginEnrolment(
   return { secret, uri, qrSvg }
 }
 
-const attempts = createRateLimiter({ name: 'mfa-verify', limit: 10, windowMs: 10 * 60 * 1000 })
+/** Wrong codes per account: ten per ten minutes, then the second step waits (right codes are not counted). */
+const failures = createRateLimiter({ name: 'mfa-failures', limit: 10, windowMs: 10 * 60 * 1000 })
 
 const newRecoveryCode = (): string => {
   const raw = crypto.randomBytes(6).toString('hex')
@@ -142,7 +143,7 @@ export async function confirmCode(
   if (!user._sid) throw userError('Phiên đăng nhập không hợp lệ. Vui lòng đăng nhập lại.', 401)
   const typed = typeof code === 'string' ? code.trim() : ''
   if (!typed || typed.length > 40) throw userError('Vui lòng nhập mã gồm 6 chữ số từ ứng dụng xác thực.')
-  const limit = await attempts.hit(String(user.id))
+  const limit = await failures.peek(String(user.id))
   if (!limit.allowed) {
     throw userError(
       `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
@@ -202,6 +203,7 @@ export async function confirmCode(
       }
     }
   }
+  await failures.hit(String(user.id))
   if (req) await recordAuditEvent(req, { action: 'mfa-failed', user, documentId: user.id, title: user.email })
   throw userError('Mã xác thực không đúng hoặc đã hết hạn (mỗi mã chỉ dùng được một lần). Vui lòng thử mã mới.')
 }
