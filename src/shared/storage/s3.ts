@@ -1,6 +1,5 @@
 import os from 'node:os'
-import type { S3ClientConfig } from '@aws-sdk/client-s3'
-import { S3 } from '@aws-sdk/client-s3'
+import type { S3, S3ClientConfig } from '@aws-sdk/client-s3'
 
 // The SDK warns once per process, on stderr, that its releases after January 2027 will need
 // Node 22; the version here is pinned and runs on Node 20. Kept quiet so that the start-up check
@@ -107,12 +106,21 @@ export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
 
 const probeClients = new Map<string, S3>()
 
+/**
+ * The AWS SDK, loaded on first use only: it takes seconds to load, and an installation that keeps
+ * its uploads on disk (and every test process) never needs it.
+ */
+export async function s3Client(config: S3ClientConfig): Promise<S3> {
+  const { S3: Client } = await import('@aws-sdk/client-s3')
+  return new Client(config)
+}
+
 /** One client per configuration for the probes (readiness runs often). No retries: probes time out. */
-function probeClient(settings: S3Settings): S3 {
+async function probeClient(settings: S3Settings): Promise<S3> {
   const key = JSON.stringify(settings)
   let client = probeClients.get(key)
   if (!client) {
-    client = new S3({ ...s3ClientConfig(settings), maxAttempts: 1 })
+    client = await s3Client({ ...s3ClientConfig(settings), maxAttempts: 1 })
     probeClients.set(key, client)
   }
   return client
@@ -123,7 +131,7 @@ function probeClient(settings: S3Settings): S3 {
  * does with a file: the portal needs exactly these rights. `signal` aborts it (time limit).
  */
 export async function probeBucket(settings: S3Settings, options: { name?: string; signal?: AbortSignal } = {}) {
-  const client = probeClient(settings)
+  const client = await probeClient(settings)
   const name = options.name ?? '.readyz'
   const key = objectKey(settings, `${name}-${os.hostname()}-${process.pid}-${Date.now().toString(36)}`)
   const text = `${name} ${new Date().toISOString()}`

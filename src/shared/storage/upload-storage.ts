@@ -1,5 +1,6 @@
 import path from 'node:path'
-import { s3Storage } from '@payloadcms/storage-s3'
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
+import { initClientUploads } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { CollectionBeforeChangeHook, CollectionConfig, Plugin } from 'payload'
 import { readS3Settings, s3ClientConfig } from './s3'
 
@@ -43,7 +44,7 @@ const keepStorageCoordinates: CollectionBeforeChangeHook = ({ data, originalDoc,
  */
 export const uploadStorage =
   (root: string): Plugin =>
-  (config) => {
+  async (config) => {
     const settings = readS3Settings()
     const uploads = (config.collections ?? []).filter((c) => Boolean(c.upload))
     const collections = Object.fromEntries(
@@ -57,12 +58,33 @@ export const uploadStorage =
           : c,
       ),
     }
+    if (!settings) {
+      // What s3Storage({ enabled: false, alwaysInsertFields: true }) does, without loading the AWS
+      // SDK (seconds per process): the same fields, the same import map entry, no adapter.
+      initClientUploads({
+        clientHandler: '@payloadcms/storage-s3/client#S3ClientUploadHandler',
+        collections,
+        config: withLocks,
+        enabled: false,
+        serverHandler: () => new Response(null, { status: 404 }),
+        serverHandlerPath: '/storage-s3-generate-signed-url',
+      })
+      return cloudStoragePlugin({
+        alwaysInsertFields: true,
+        enabled: false,
+        useCompositePrefixes: true,
+        collections: Object.fromEntries(
+          Object.entries(collections).map(([slug, c]) => [slug, { ...c, adapter: null }]),
+        ),
+      })(withLocks)
+    }
+    const { s3Storage } = await import('@payloadcms/storage-s3')
     return s3Storage({
-      enabled: Boolean(settings),
+      enabled: true,
       alwaysInsertFields: true,
       useCompositePrefixes: true,
-      bucket: settings?.bucket ?? '',
-      config: settings ? s3ClientConfig(settings) : {},
+      bucket: settings.bucket,
+      config: s3ClientConfig(settings),
       collections: collections as Parameters<typeof s3Storage>[0]['collections'],
     })(withLocks)
   }

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { S3 } from '@aws-sdk/client-s3'
-import { objectKey, s3ClientConfig, s3Cause, type S3Settings } from '../../storage/s3'
+import type { S3 } from '@aws-sdk/client-s3'
+import { objectKey, s3Client, s3ClientConfig, s3Cause, type S3Settings } from '../../storage/s3'
 import { BackupError } from './errors'
 import { safeRelative } from './manifest'
 
@@ -15,7 +15,7 @@ import { safeRelative } from './manifest'
 
 const isProbe = (rel: string) => /(^|\/)\.(readyz|preflight)-/.test(rel)
 
-const client = (settings: S3Settings) => new S3(s3ClientConfig(settings))
+const client = (settings: S3Settings) => s3Client(s3ClientConfig(settings))
 
 const where = (s: S3Settings) => `bucket "${s.bucket}" tại ${s.endpoint}${s.prefix ? `, tiền tố "${s.prefix}/"` : ''}`
 
@@ -50,7 +50,7 @@ export async function downloadObjects(
   dir: string,
   log: (line: string) => void,
 ): Promise<Map<string, string | undefined>> {
-  const s3 = client(settings)
+  const s3 = await client(settings)
   try {
     return await listed(settings, async () => {
       const types = new Map<string, string | undefined>()
@@ -75,7 +75,7 @@ export async function downloadObjects(
 
 /** Whether the bucket already holds uploads under the prefix (probe objects aside). */
 export async function bucketHasObjects(settings: S3Settings): Promise<boolean> {
-  const s3 = client(settings)
+  const s3 = await client(settings)
   try {
     return await listed(settings, async () => (await listRelative(s3, settings)).some((rel) => !isProbe(rel)))
   } finally {
@@ -118,7 +118,7 @@ export async function uploadObjects(
   dir: string,
   files: { path: string; contentType?: string }[],
 ): Promise<void> {
-  const s3 = client(settings)
+  const s3 = await client(settings)
   try {
     await listed(settings, async () => {
       for (const f of files) {
