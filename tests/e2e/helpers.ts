@@ -138,9 +138,42 @@ export async function passSecondStep(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/unauthorized'), { timeout: 30_000 })
 }
 
-/** Signs in through the admin's own login form (and the second step), and waits for the dashboard. */
+const SESSIONS_FILE = path.join(os.tmpdir(), 'pbgdpl-e2e-sessions.json')
+type SavedCookie = Parameters<BrowserContext['addCookies']>[0][number]
+
+function readSessions(): Record<string, SavedCookie[]> {
+  try {
+    return JSON.parse(fs.readFileSync(SESSIONS_FILE, 'utf8')) as Record<string, SavedCookie[]>
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Signs in through the admin's own login form (and the second step), and waits for the dashboard.
+ * The first sign-in of an account on a portal goes through the form; later ones reuse that
+ * session's cookies while the portal still accepts them (as a browser that stayed signed in
+ * would), so the suite does not wait for a fresh one-time code each time. A session that was
+ * signed out or has expired falls back to the form.
+ */
 export async function loginAdmin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/admin/login')
+  const origin = new URL(page.url()).origin
+  const key = `${origin}|${email}`
+  const saved = readSessions()[key]
+  if (saved) {
+    await page.context().addCookies(saved)
+    await page.goto('/admin')
+    const landed = await page
+      .locator('.app-review-queue, .dashboard, .login, .app-mfa__form, input[name="email"]')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .then(async () => page.locator('.app-review-queue, .dashboard').first().isVisible())
+      .catch(() => false)
+    if (landed && new URL(page.url()).pathname === '/admin') return
+    await page.context().clearCookies()
+    await page.goto('/admin/login')
+  }
   await page.locator('input[name="email"], input#field-email').first().fill(email)
   await page.locator('input[name="password"], input#field-password').first().fill(password)
   await page.locator('button[type="submit"]').first().click()
@@ -152,6 +185,10 @@ export async function loginAdmin(page: Page, email: string, password = DEMO_PASS
     await passSecondStep(page, email)
     await page.locator('.app-review-queue, .dashboard').first().waitFor({ timeout: 30_000 })
   }
+  const cookies = (await page.context().cookies(origin)).filter((c) => ['payload-token', 'pbgdpl-mfa'].includes(c.name))
+  const sessions = readSessions()
+  sessions[key] = cookies
+  fs.writeFileSync(SESSIONS_FILE, JSON.stringify(sessions))
 }
 
 /**
