@@ -101,6 +101,8 @@ export function MfaForm({ mode, email, next }: { mode: 'enrol' | 'verify'; email
           </p>
           {setup ? (
             <>
+              {/* The SVG is drawn on our server by the qrcode library from the otpauth URI: QR modules
+                  only, no text or markup taken from anyone's input. */}
               <div
                 className="app-mfa__qr"
                 role="img"
