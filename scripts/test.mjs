@@ -54,6 +54,7 @@ function vitest(name, args, env = {}, { buffered = false } = {}) {
         totals.passed += json.numPassedTests ?? 0
         totals.failed += json.numFailedTests ?? 0
         totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
+        printSlowest(json)
       }
       console.log(`━━ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s ━━`)
       if (code !== 0) {
@@ -63,6 +64,17 @@ function vitest(name, args, env = {}, { buffered = false } = {}) {
       resolve()
     })
   })
+}
+
+/** The slowest files of a stage, so CI's log shows where its time goes. */
+function printSlowest(json) {
+  const files = (json.testResults ?? [])
+    .map((r) => ({ file: path.relative(root, r.name), ms: (r.endTime ?? 0) - (r.startTime ?? 0) }))
+    .filter((f) => f.ms > 0)
+    .sort((a, b) => b.ms - a.ms)
+  if (files.length < 2) return
+  const top = files.slice(0, 10).map((f) => `${(f.ms / 1000).toFixed(0)} s ${f.file}`)
+  console.log(`slowest files: ${top.join(' · ')}`)
 }
 
 async function postgresAnswers(url) {
