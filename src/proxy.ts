@@ -15,6 +15,8 @@ import { statsUnitExists } from '@/modules/statistics/unit-check'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
 import { outageResponse } from '@/shared/ops/db-outage'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
+import { CROSS_SITE_MESSAGE, crossSiteReason } from '@/shared/security/same-origin'
+import { createNonce, isRenderedPerRequest, noncePolicy } from '@/shared/security/script-nonce'
 
 // Password guessing from one address: 20 attempts per 10 minutes (accounts also lock after 5 misses).
 const loginLimiter = createRateLimiter({
@@ -32,9 +34,12 @@ export async function proxy(request: NextRequest) {
   // While the database is away every request but the probes gets a 503 (src/shared/ops/db-outage.ts).
   const outage = outageResponse(pathname, request.headers.get('accept'))
   if (outage) return outage
+  const refused = refuseCrossSite(request)
+  if (refused) return refused
   if (pathname === '/api/users/login' || pathname === '/api/users/forgot-password') return checkLoginRate(request)
   if (/^\/api\/(media|files|library-files)(\/|$)/.test(pathname)) return checkUploadSize(request)
-  if (pathname.startsWith('/api/') || pathname.startsWith('/admin')) return NextResponse.next()
+  if (pathname.startsWith('/api/')) return NextResponse.next()
+  if (pathname.startsWith('/admin')) return withScriptNonce(request)
   if (search.length > 2000) return badRequest('Địa chỉ truy cập quá dài.')
   if (pathname === '/danh-ba') {
     const params: Record<string, string> = {}
@@ -75,7 +80,8 @@ export async function proxy(request: NextRequest) {
     const checked = parseMemberParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
-  if (pathname === '/thu-vien' || pathname.startsWith('/thu-vien/')) return checkLibrary(pathname, searchParams)
+  if (pathname === '/thu-vien' || pathname.startsWith('/thu-vien/'))
+    return checkLibrary(request, pathname, searchParams)
   if (pathname.startsWith('/cuoc-thi/')) {
     const message = checkContestQuery(pathname, searchParams)
     if (message) return badRequest(message)
@@ -97,7 +103,28 @@ export async function proxy(request: NextRequest) {
     const filters = parseSearchFilters(searchParams)
     if (!filters.ok) return badRequest(filters.message)
   }
-  return NextResponse.next()
+  return withScriptNonce(request)
+}
+
+/**
+ * Lets the request through; a page rendered per request gets a fresh script nonce, in the response's
+ * Content-Security-Policy and in the request headers Next.js reads it from when it renders
+ * (src/shared/security/script-nonce.ts). `policyFor` gives the policy when a section has its own.
+ */
+function withScriptNonce(request: NextRequest, policyFor?: (nonce: string | null) => string) {
+  const method = request.method
+  if ((method !== 'GET' && method !== 'HEAD') || !isRenderedPerRequest(request.nextUrl.pathname)) {
+    const response = NextResponse.next()
+    if (policyFor) response.headers.set('Content-Security-Policy', policyFor(null))
+    return response
+  }
+  const nonce = createNonce()
+  const policy = policyFor ? policyFor(nonce) : noncePolicy(nonce)
+  const headers = new Headers(request.headers)
+  headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('Content-Security-Policy', policy)
+  return response
 }
 
 /** The query string as the list parsers take it: one value, or all of them when repeated. */
@@ -111,21 +138,19 @@ function paramsOf(searchParams: URLSearchParams): Record<string, string | string
 }
 
 /** The media library: its list's filters are checked, and its pages get their own CSP. */
-function checkLibrary(pathname: string, searchParams: URLSearchParams) {
+function checkLibrary(request: NextRequest, pathname: string, searchParams: URLSearchParams) {
   if (pathname === '/thu-vien') {
     const params = paramsOf(searchParams)
     const checked = parseLibraryParams(params)
     if (!checked.ok) return badRequest(checked.message)
   }
-  const response = NextResponse.next()
-  response.headers.set(
-    'Content-Security-Policy',
+  return withScriptNonce(request, (nonce) =>
     libraryContentSecurityPolicy({
       isItemPage: pathname !== '/thu-vien',
       isDevelopment: process.env.NODE_ENV === 'development',
+      nonce,
     }),
   )
-  return response
 }
 
 function escape(text: string): string {
@@ -135,10 +160,45 @@ function escape(text: string): string {
   )
 }
 
+/**
+ * Cross-site request forgery: a state-changing request that another site made the browser send is
+ * refused with 403 before any handler runs (src/shared/security/same-origin.ts).
+ */
+function refuseCrossSite(request: NextRequest): Response | null {
+  const reason = crossSiteReason({
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    publicUrl: process.env.PUBLIC_URL,
+    trustedOrigins: process.env.CSRF_TRUSTED_ORIGINS,
+  })
+  if (!reason) return null
+  console.warn(
+    JSON.stringify({
+      level: 'warn',
+      msg: 'cross-site request refused',
+      method: request.method,
+      path: request.nextUrl.pathname,
+      reason,
+    }),
+  )
+  // A form's navigation gets a page; fetch() and API clients get JSON.
+  const wantsHtml = (request.headers.get('accept') ?? '').includes('text/html')
+  if (wantsHtml) return errorPage(403, 'Yêu cầu bị từ chối', CROSS_SITE_MESSAGE)
+  return Response.json(
+    { errors: [{ message: CROSS_SITE_MESSAGE }] },
+    { status: 403, headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
 function badRequest(message: string): Response {
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Yêu cầu không hợp lệ</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>Yêu cầu không hợp lệ</h1><p>${escape(message)}</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
+  return errorPage(400, 'Yêu cầu không hợp lệ', message)
+}
+
+function errorPage(status: number, title: string, message: string): Response {
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>${title}</h1><p>${escape(message)}</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
   return new Response(html, {
-    status: 400,
+    status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   })
 }

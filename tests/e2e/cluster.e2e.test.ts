@@ -6,6 +6,7 @@ import path from 'node:path'
 import { Redis } from 'ioredis'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeSolution, solveChallenge, type Challenge } from '@/shared/antispam/pow'
 import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
 import { runLogged } from './global-setup'
 
@@ -137,6 +138,7 @@ const clusterEnv: NodeJS.ProcessEnv = {
   CLUSTER_SKIP_PREPARE: '1',
   CLUSTER_CACHE_SECONDS: '30',
   SCHEDULER_INTERVAL_SECONDS: '2',
+  POW_MAX_NUMBER: '5000',
   LOGIN_RATE_LIMIT: String(LOGIN_LIMIT),
   INSECURE_COOKIES: '1',
   ACCESS_LOG: '0',
@@ -202,6 +204,39 @@ const get = (url: string, init: RequestInit = {}) =>
 describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, PostgreSQL and Redis', () => {
   let admin: Awaited<ReturnType<typeof restClient>>
   let sectionId: number
+  let askForm: { field: string; area: string }
+
+  /**
+   * A citizen's question through the public ask form of `origin`, as the browser sends it (proof of
+   * work solved, its own address); resolves with the tracking code once the portal acknowledged it.
+   */
+  const askQuestion = async (origin: string, i: number, burst: string): Promise<string> => {
+    const challengeRes = await fetch(`${origin}/api/chong-spam/thu-thach`, { signal: AbortSignal.timeout(20_000) })
+    if (!challengeRes.ok) throw new Error(`challenge ${challengeRes.status}`)
+    const solution = solveChallenge((await challengeRes.json()) as Challenge)
+    if (!solution) throw new Error('no proof-of-work solution')
+    const form = new FormData()
+    const fields: Record<string, string> = {
+      ...askForm,
+      name: `Người hỏi số ${i}`,
+      email: `nguoi-hoi-${i}-${tag}@example.vn`,
+      phone: '',
+      title: `Câu hỏi ${i} ${burst}: nghỉ việc có được thanh toán tiền phép năm không?`,
+      body: 'Tôi nghỉ việc sau ba năm làm ở Tân An; công ty có phải trả tiền những ngày phép năm chưa nghỉ không?',
+      consent: 'on',
+      altcha: encodeSolution(solution),
+    }
+    for (const [key, value] of Object.entries(fields)) form.set(key, value)
+    const res = await fetch(`${origin}/api/hoi-dap/gui-cau-hoi`, {
+      method: 'POST',
+      body: form,
+      headers: { Accept: 'application/json', 'X-Real-IP': `198.51.100.${(i % 250) + 1}` },
+      signal: AbortSignal.timeout(30_000),
+    })
+    const text = await res.text()
+    if (res.status !== 200) throw new Error(`${res.status} ${text.slice(0, 200)}`)
+    return (JSON.parse(text) as { trackingCode: string }).trackingCode
+  }
 
   beforeAll(async () => {
     for (const port of Object.values(PORTS)) {
@@ -247,6 +282,17 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       order: 1,
     })
     sectionId = section.doc.id
+    // What the ask form needs: a legal field and a commune.
+    const field = await admin<{ doc: { id: number } }>('POST', '/api/legal-fields', {
+      title: `Lao động ${tag}`,
+      slug: `lao-dong-${tag}`,
+    })
+    const area = await admin<{ doc: { id: number } }>('POST', '/api/areas', {
+      title: `Phường Tân An ${tag}`,
+      slug: `phuong-tan-an-${tag}`,
+      district: 'Thành phố Tân An',
+    })
+    askForm = { field: String(field.doc.id), area: String(area.doc.id) }
   }, 240_000)
 
   afterAll(async () => {
@@ -425,11 +471,14 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
   })
 
   it('keeps every acknowledged write when an instance is killed with SIGKILL in the middle of a burst', async () => {
-    // Four writers publish 48 articles, alternately on each instance; instance 2 is killed after
-    // the first dozen. A write counts as acknowledged when its answer (201 with the record) came back.
+    // Four writers send 48 writes, alternately to each instance: editors publishing articles and
+    // citizens sending questions through the public form, one in three. Instance 2 is killed after
+    // the first dozen. A write counts as acknowledged when its answer (the stored record, or the
+    // question's tracking code) came back.
     const burst = `loat-ghi-${tag}`
     const total = 48
     const acknowledged: number[] = []
+    const questionCodes: string[] = []
     const refused: string[] = []
     let killedAt = -1
     let sent = 0
@@ -442,6 +491,10 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
           process.kill(listenerPid(PORTS.app2)!, 'SIGKILL')
         }
         try {
+          if (i % 3 === 2) {
+            questionCodes.push(await askQuestion(at, i, burst))
+            continue
+          }
           const res = await admin<{ doc: { id: number } }>(
             'POST',
             '/api/articles',
@@ -463,9 +516,10 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     await Promise.all([0, 1, 2, 3].map(writer))
     expect(killedAt).toBeGreaterThanOrEqual(0)
     console.log(
-      `[e2e] burst: ${acknowledged.length} of ${total} writes acknowledged, ${refused.length} refused while instance 2 was down`,
+      `[e2e] burst: ${acknowledged.length} articles and ${questionCodes.length} questions of ${total} writes acknowledged, ${refused.length} refused while instance 2 was down`,
     )
-    expect(acknowledged.length).toBeGreaterThanOrEqual(total / 2)
+    expect(acknowledged.length + questionCodes.length).toBeGreaterThanOrEqual(total / 2)
+    expect(questionCodes.length).toBeGreaterThan(0)
     await pollUntil(async () => (await get(`${APP2}/readyz`)).status === 200, 'instance 2 started again', 60_000, 500)
     // Every acknowledged article is stored, once, and both instances read the same set.
     for (const at of [APP1, APP2]) {
@@ -480,6 +534,16 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       for (const id of acknowledged) expect(ids, `article ${id} on ${at}`).toContain(id)
       const titles = found.docs.map((d) => d.title)
       expect(new Set(titles).size).toBe(titles.length)
+      // Every acknowledged question is stored once, with its tracking code.
+      const asked = await admin<{ docs: { trackingCode: string }[] }>(
+        'GET',
+        `/api/questions?where[title][contains]=${encodeURIComponent(burst)}&limit=200&depth=0`,
+        undefined,
+        at,
+      )
+      const codes = asked.docs.map((d) => d.trackingCode)
+      expect(new Set(codes).size).toBe(codes.length)
+      for (const code of questionCodes) expect(codes, `question ${code} on ${at}`).toContain(code)
     }
   })
 

@@ -1,5 +1,7 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { baseURL } from './helpers'
+import { baseURL, launchBrowser, loginAdmin, newContext, USERS } from './helpers'
 
 /** What the server answers to abuse, before any page or Payload code runs. */
 describe('abuse limits', () => {
@@ -51,7 +53,8 @@ describe('security headers', () => {
       expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
       expect(res.headers.get('permissions-policy'), path).toContain('camera=()')
       expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'")
-      expect(res.headers.get('content-security-policy'), path).toContain("object-src 'self'")
+      // 'none' on pages rendered per request (their nonce policy), 'self' elsewhere.
+      expect(res.headers.get('content-security-policy'), path).toMatch(/object-src '(self|none)'/)
       // Plain http (the proxy in front says nothing): no HSTS.
       expect(res.headers.get('strict-transport-security'), path).toBeNull()
     }
@@ -68,5 +71,133 @@ describe('security headers', () => {
     const policy = res.headers.get('content-security-policy') ?? ''
     expect(policy).toContain("default-src 'self'")
     expect(policy).toContain("frame-ancestors 'self'")
+  })
+})
+
+/**
+ * Cross-site request forgery (src/shared/security/same-origin.ts): a state-changing request that
+ * another site makes the browser send is refused before any handler runs. The attacking page is
+ * served from another port of 127.0.0.1, which browsers count as the same site, so SameSite cookies
+ * alone would not stop it.
+ */
+describe('cross-site request forgery', () => {
+  it('refuses a form that another site makes the browser post, with a Vietnamese page', async () => {
+    const attack = `<!doctype html><html><body>
+      <form id="f" method="post" action="${baseURL()}/api/hoi-dap/gui-cau-hoi">
+        <input name="title" value="Câu hỏi giả mạo từ trang khác">
+        <input name="question" value="Nội dung do một trang web khác gửi thay người dùng.">
+        <input name="fullName" value="Nguyễn Văn A"><input name="email" value="a@example.vn">
+      </form><script>document.getElementById('f').submit()</script></body></html>`
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      res.end(attack)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const refused = page.waitForResponse((r) => r.url().endsWith('/api/hoi-dap/gui-cau-hoi'))
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+      const response = await refused
+      expect(response.status()).toBe(403)
+      await page.waitForURL(`${baseURL()}/api/hoi-dap/gui-cau-hoi`)
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Yêu cầu bị từ chối')
+      await expect(page.locator('main').textContent()).resolves.toContain('gửi từ một trang web khác')
+    } finally {
+      await browser.close()
+      server.close()
+    }
+  })
+
+  it('refuses API writes from another origin, and lets the portal’s own and non-browser clients through', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${baseURL()}/api/users/logout`, { method: 'POST', headers: { accept: 'application/json', ...headers } })
+    const refused: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.example', authorization: 'JWT x', cookie: 'payload-token=x' },
+    ]
+    for (const headers of refused) {
+      const res = await post(headers)
+      expect(res.status, JSON.stringify(headers)).toBe(403)
+      const body = (await res.json()) as { errors: { message: string }[] }
+      expect(body.errors[0]?.message).toMatch(/trang web khác/)
+    }
+    const accepted: Record<string, string>[] = [{ origin: baseURL() }, { 'sec-fetch-site': 'same-origin' }, {}]
+    for (const headers of accepted) {
+      expect((await post(headers)).status, JSON.stringify(headers)).not.toBe(403)
+    }
+    // Reads are never refused.
+    const read = await fetch(`${baseURL()}/van-ban`, { headers: { origin: 'https://evil.example' } })
+    expect(read.status).toBe(200)
+  })
+})
+
+/** Script nonces (src/shared/security/script-nonce.ts) on the pages rendered per request. */
+describe('script nonces', () => {
+  const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
+
+  it('put a fresh nonce on every script of a page rendered per request', async () => {
+    const nonces: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${baseURL()}/tim-kiem?q=${encodeURIComponent('đất đai')}`)
+      expect(res.status).toBe(200)
+      const policy = res.headers.get('content-security-policy')
+      expect(policy).toContain("'strict-dynamic'")
+      expect(policy).not.toContain("'unsafe-inline'")
+      const nonce = nonceOf(policy)
+      expect(nonce).toBeTruthy()
+      nonces.push(nonce ?? '')
+      const html = await res.text()
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((attrs) => !attrs.includes('application/ld+json'))
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const attrs of scripts) expect(attrs, attrs).toContain(`nonce="${nonce}"`)
+    }
+    expect(nonces[0]).not.toBe(nonces[1])
+  })
+
+  it('leave the prerendered pages, which are the same for everyone, on the site-wide policy', async () => {
+    for (const path of ['/', '/van-ban/tai-lieu']) {
+      const res = await fetch(`${baseURL()}${path}`)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-security-policy'), path).not.toContain('nonce-')
+    }
+  })
+
+  it('run the admin and the public forms under the nonce policy without a single violation', async () => {
+    const browser = await launchBrowser()
+    try {
+      const context = await newContext(browser)
+      await context.addInitScript(() => {
+        const seen: string[] = []
+        ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+      })
+      const page = await context.newPage()
+      const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      for (const path of ['/hoi-dap/gui-cau-hoi', '/tim-kiem?q=lao+%C4%91%E1%BB%99ng', '/thu-vien']) {
+        const res = await page.goto(path)
+        expect(nonceOf(res?.headers()['content-security-policy'] ?? null), path).toBeTruthy()
+        // Loaded, and React has hydrated the page (the ask form polls for its challenge, so the
+        // network never goes idle there).
+        await page.waitForLoadState('load')
+        await page.waitForFunction(() => document.querySelector('[data-hydrated], form, main') !== null)
+        await page.waitForTimeout(500)
+        expect(await violations(), path).toEqual([])
+      }
+      // The admin's sign-in form is a React form: it works only when the nonced scripts ran.
+      const login = await page.goto('/admin/login')
+      expect(nonceOf(login?.headers()['content-security-policy'] ?? null)).toBeTruthy()
+      await loginAdmin(page, USERS.contributor)
+      await page.goto('/admin/collections/articles')
+      await page.locator('.collection-list, .list-controls').first().waitFor({ timeout: 30_000 })
+      expect(await violations()).toEqual([])
+      await context.close()
+    } finally {
+      await browser.close()
+    }
   })
 })
