@@ -173,6 +173,25 @@ describe('enrolment at the first sign-in of an editor', () => {
     expect(raw.body.user).not.toHaveProperty('mfaRecoveryCodes')
   })
 
+  it('two sign-ins racing with the same code: exactly one passes', async () => {
+    // A step not used yet, as when two people hold the password and the phone at once.
+    await t.payload.db.updateOne({
+      collection: 'users',
+      id: org.users.editor.id,
+      data: { mfaLastStep: null },
+    })
+    // Signed in one after the other (Payload keeps the sessions in the account's record).
+    const sessions: Record<string, string>[] = []
+    for (let i = 0; i < 3; i++) sessions.push(await login(org.users.editor.email))
+    const code = codeAt(secret, 0)
+    const answers = await Promise.all(
+      sessions.map((headers) => rest('POST', '/users/mfa/verify', { headers, body: { code } })),
+    )
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 400, 400])
+    const passed = sessions.filter((_, i) => answers[i]!.status === 200)
+    expect(passed).toHaveLength(1)
+  })
+
   it('a recovery code works once instead of a code', async () => {
     const session2 = await login(org.users.editor.email)
     const used = recoveryCodes[3]!

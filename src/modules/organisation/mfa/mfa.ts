@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
 import QRCode from 'qrcode'
 import { userError } from '@/shared/errors'
@@ -94,6 +95,23 @@ async function writeState(payload: Payload, req: PayloadRequest | undefined, id:
   })
 }
 
+/**
+ * Records `step` as the account's last used step unless that step (or a later one) was already used:
+ * one UPDATE … WHERE, atomic on SQLite and PostgreSQL alike. True when this call claimed it.
+ */
+async function claimStep(payload: Payload, id: number | string, step: number): Promise<boolean> {
+  const statement = sql`UPDATE users SET mfa_last_step = ${step} WHERE id = ${id} AND (mfa_last_step IS NULL OR mfa_last_step < ${step}) RETURNING id`
+  const db = payload.db as unknown as {
+    name?: string
+    drizzle: { execute?: (q: SQL) => Promise<{ rows: unknown[] }>; all?: (q: SQL) => Promise<unknown[]> }
+  }
+  const rows =
+    db.name === 'postgres' && db.drizzle.execute
+      ? (await db.drizzle.execute(statement)).rows
+      : await db.drizzle.all!(statement)
+  return rows.length > 0
+}
+
 const ISSUER = (): string => process.env.MFA_ISSUER?.trim() || 'Cổng PBGDPL'
 
 /**
@@ -162,7 +180,10 @@ export async function confirmCode(
       409,
     )
   }
-  const step = verifyTotp(secret, typed, { lastStep: state.lastStep })
+  const verified = verifyTotp(secret, typed, { lastStep: state.lastStep })
+  // The step is claimed in one conditional write, so two sign-ins racing with the same code cannot
+  // both pass (the state read above may already be stale by then).
+  const step = verified !== null && (await claimStep(payload, user.id, verified)) ? verified : null
   if (step !== null) {
     if (enrolling) {
       const recoveryCodes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode)
@@ -181,7 +202,6 @@ export async function confirmCode(
         recoveryCodesLeft: recoveryCodes.length,
       }
     }
-    await writeState(payload, req, user.id, { mfaLastStep: step })
     return {
       proof: mfaProof(payload, user.id, user._sid, sealed as string),
       enrolled: false,
