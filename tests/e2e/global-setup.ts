@@ -279,8 +279,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     smtp = await startMailServer(mailFile)
     const env = serverEnv(tmp, (smtp.server.address() as AddressInfo).port)
 
-    await run(bin('tsx'), ['scripts/migrate.ts'], env, logFile)
-    await run(bin('tsx'), ['scripts/seed.ts'], env, logFile)
+    // Again when tsx's loader gave up (exit 75, as under load): see runLogged.
+    await runLogged('scripts/migrate.ts', env, logFile)
+    await runLogged('scripts/seed.ts', env, logFile)
 
     await ensureBuild(env, logFile)
 

@@ -57,10 +57,11 @@ function checkBreadcrumbs(blocks: Ld[], path: string): void {
     expect(item['@type']).toBe('ListItem')
     expect(item.position).toBe(i + 1)
     expect(String(item.name).length).toBeGreaterThan(0)
-    expect(String(item.item)).toMatch(new RegExp(`^${baseURL()}/`))
+    if (i < items.length - 1) expect(String(item.item)).toMatch(new RegExp(`^${baseURL()}/`))
   })
   expect(items[0]!.item).toBe(`${baseURL()}/`)
-  expect(items.at(-1)!.item).toBe(`${baseURL()}${path}`)
+  // The last crumb is the page itself: its own address, or none (schema.org allows either).
+  if ('item' in items.at(-1)!) expect(items.at(-1)!.item).toBe(`${baseURL()}${path}`)
 }
 
 function meta(html: string, name: string): string | null {
@@ -95,6 +96,42 @@ describe('structured data', () => {
     const atom = /<link[^>]*type="application\/atom\+xml"[^>]*>/.exec(html)?.[0] ?? ''
     expect(atom).toContain('rel="alternate"')
     expect(atom).toContain(`href="${baseURL()}/atom.xml"`)
+  })
+
+  it('gives list and section pages one BreadcrumbList and Dublin Core as a collection', async () => {
+    const section = firstPage(/^\/chuyen-muc\/[a-z0-9-]+$/)
+    const lists: [string, string][] = [
+      ['/tin-tuc', 'Tin tức'],
+      ['/van-ban', 'Văn bản pháp luật'],
+      ['/hoi-dap', 'Hỏi đáp'],
+      ['/thu-vien', 'Thư viện'],
+      ['/doi-thoai', 'Đối thoại'],
+      ['/cuoc-thi', 'Cuộc thi'],
+      ['/tinh-huong', 'Tình huống'],
+      ['/su-kien', 'Sự kiện'],
+      [section, ''],
+    ]
+    for (const [path, words] of lists) {
+      const { html, blocks } = await ldOf(path)
+      const crumbs = blocks.filter((b) => b['@type'] === 'BreadcrumbList')
+      expect(crumbs, path).toHaveLength(1)
+      checkBreadcrumbs(crumbs, path)
+      expect(meta(html, 'DC.type'), path).toBe('Collection')
+      expect(meta(html, 'DC.identifier'), path).toBe(`${baseURL()}${path}`)
+      expect(meta(html, 'DC.language'), path).toBe('vi')
+      expect(meta(html, 'DC.publisher'), path).toBeTruthy()
+      expect(meta(html, 'DC.title') ?? '', path).toContain(words)
+      expect(html, path).toContain(`<link rel="canonical" href="${baseURL()}${path}"`)
+    }
+    // Detail pages keep their single JSON-LD document (the trail inside it), not a second list.
+    for (const path of [firstPage(/^\/bai-viet\//), firstPage(/^\/hoi-dap\/[a-z0-9-]+$/)]) {
+      const { blocks, count } = await ldOf(path)
+      expect(
+        blocks.filter((b) => b['@type'] === 'BreadcrumbList'),
+        path,
+      ).toHaveLength(1)
+      expect(count, path).toBeLessThanOrEqual(2)
+    }
   })
 
   it('marks an article as NewsArticle with breadcrumbs and Dublin Core', async () => {

@@ -1,12 +1,31 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { JsonLd } from '@/modules/data-exchange/feeds/json-ld'
-import { governmentOrganizationLd } from '@/modules/data-exchange/feeds/structured-data'
+import { feedAlternates } from '@/modules/data-exchange/feeds/sources'
+import { governmentOrganizationLd, pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { findAnnouncements, findArticles, findUpcomingEvents } from '@/modules/news/server/queries'
 import { ArticleCard } from '@/modules/news/ui/article-card'
 import { formatDate, formatDateTime } from '@/shared/text/vietnamese'
+import { absoluteUrl } from '@/shared/ui/site-url'
 
 export const revalidate = 3600
+
+/** The home page keeps the layout's title and description, with its Dublin Core elements. */
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  const name = `${settings.siteName} ${settings.provinceName}`
+  return {
+    alternates: { canonical: absoluteUrl('/'), types: feedAlternates({ kind: 'site' }, name) },
+    other: pageDublinCore(settings, {
+      title: name,
+      path: '/',
+      date: null,
+      type: 'Collection',
+      description: `${settings.siteName} – ${settings.operatorName}`,
+    }),
+  }
+}
 
 export default async function HomePage() {
   const [settings, featured, latest, announcements, events] = await Promise.all([

@@ -1,12 +1,35 @@
 import Link from 'next/link'
+import { absoluteUrl } from './site-url'
 
 export type Crumb = { label: string; href?: string }
 
-/** Breadcrumb trail; the current page is the last item, not a link. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+/**
+ * schema.org BreadcrumbList of a trail (home first): every crumb with its address; the last one is
+ * the page itself and may go without. `<` is escaped so no label can close the script.
+ */
+export function breadcrumbJsonLd(all: Crumb[]): string {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: all.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      ...(item.href ? { item: absoluteUrl(item.href) } : {}),
+    })),
+  }
+  return JSON.stringify(ld).replace(/</g, '\\u003c')
+}
+
+/**
+ * Breadcrumb trail; the current page is the last item, not a link. It carries its BreadcrumbList
+ * for search engines, unless the page already puts one in its own JSON-LD (`ld={false}`).
+ */
+export function Breadcrumbs({ items, ld = true }: { items: Crumb[]; ld?: boolean }) {
   const all: Crumb[] = [{ label: 'Trang chủ', href: '/' }, ...items]
   return (
     <nav aria-label="Đường dẫn" className="app-breadcrumbs">
+      {ld ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: breadcrumbJsonLd(all) }} /> : null}
       <ol>
         {all.map((item, i) => (
           <li key={`${item.label}-${i}`}>

@@ -3,8 +3,11 @@ import { findDirectory } from '@/modules/directory/server/find-directory'
 import { parseDirectoryParams } from '@/modules/directory/server/parse-directory-params'
 import { DirectoryView } from '@/modules/directory/ui/directory-view'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = { title: 'Danh bạ điện tử' }
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/danh-ba', { title: 'Danh bạ điện tử' })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

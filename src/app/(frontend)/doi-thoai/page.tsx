@@ -5,10 +5,13 @@ import { parseListParams } from '@/modules/dialogue/server/list-params'
 import { findDialogues } from '@/modules/dialogue/server/queries'
 import { DialogueListView } from '@/modules/dialogue/ui/dialogue-list-view'
 import { findPublished } from '@/shared/content/published'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = {
-  title: 'Đối thoại chính sách – pháp luật',
-  description: 'Góp ý dự thảo văn bản, chính sách và đối thoại trực tiếp với lãnh đạo tỉnh.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/doi-thoai', {
+    title: 'Đối thoại chính sách – pháp luật',
+    description: 'Góp ý dự thảo văn bản, chính sách và đối thoại trực tiếp với lãnh đạo tỉnh.',
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -4,10 +4,13 @@ import { findQuestionList } from '@/modules/qa/public/find-questions'
 import { parseQaListParams } from '@/modules/qa/public/list-params'
 import { QuestionListPage } from '@/modules/qa/ui/question-list-page'
 import { portalPayload } from '@/shared/content/payload'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = {
-  title: 'Hỏi đáp pháp luật',
-  description: 'Câu hỏi pháp luật của người dân và câu trả lời chính thức, theo lĩnh vực và đối tượng.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/hoi-dap', {
+    title: 'Hỏi đáp pháp luật',
+    description: 'Câu hỏi pháp luật của người dân và câu trả lời chính thức, theo lĩnh vực và đối tượng.',
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation'
 import { parseStatsParams } from '@/modules/statistics/params'
 import { getPublicStatistics } from '@/modules/statistics/server/get-statistics-page'
 import { StatisticsPageView } from '@/modules/statistics/ui/statistics-page-view'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = {
-  title: 'Thống kê phổ biến, giáo dục pháp luật',
-  description:
-    'Số liệu tin bài, hỏi đáp pháp luật, đối thoại chính sách và hoạt động phổ biến, giáo dục pháp luật theo kỳ và đơn vị.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/thong-ke', {
+    title: 'Thống kê phổ biến, giáo dục pháp luật',
+    description:
+      'Số liệu tin bài, hỏi đáp pháp luật, đối thoại chính sách và hoạt động phổ biến, giáo dục pháp luật theo kỳ và đơn vị.',
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

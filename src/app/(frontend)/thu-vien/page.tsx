@@ -5,10 +5,13 @@ import { parseLibraryParams } from '@/modules/media/server/library-params'
 import { findLibraryItems } from '@/modules/media/server/library-queries'
 import { LibraryListView } from '@/modules/media/ui/library-list-view'
 import { findPublished } from '@/shared/content/published'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = {
-  title: 'Thư viện số',
-  description: 'Video, chương trình phát thanh, infographic, sách điện tử và tờ gấp phổ biến pháp luật.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/thu-vien', {
+    title: 'Thư viện số',
+    description: 'Video, chương trình phát thanh, infographic, sách điện tử và tờ gấp phổ biến pháp luật.',
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

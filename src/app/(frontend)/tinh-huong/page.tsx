@@ -4,10 +4,14 @@ import { findSituationList } from '@/modules/situations/public/find-situations'
 import { parseSituationListParams } from '@/modules/situations/public/list-params'
 import { SituationListPage } from '@/modules/situations/ui/situation-list-page'
 import { portalPayload } from '@/shared/content/payload'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 
-export const metadata: Metadata = {
-  title: 'Tình huống pháp luật',
-  description: 'Tình huống pháp luật thường gặp, phân tích, kết luận và điều luật làm căn cứ; có câu hỏi tự kiểm tra.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listMetadata('/tinh-huong', {
+    title: 'Tình huống pháp luật',
+    description:
+      'Tình huống pháp luật thường gặp, phân tích, kết luận và điều luật làm căn cứ; có câu hỏi tự kiểm tra.',
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 import { notFound } from 'next/navigation'
 import { feedAlternates } from '@/modules/data-exchange/feeds/sources'
 import { findDocumentList } from '@/modules/legal-documents/server/find-documents'
@@ -16,11 +17,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     : filters?.field
       ? ({ kind: 'legal-field', slug: filters.field } as const)
       : ({ kind: 'site' } as const)
-  return {
+  return listMetadata('/van-ban', {
     title: 'Văn bản pháp luật',
     description: 'Tra cứu văn bản pháp luật theo loại, cơ quan ban hành, năm, lĩnh vực và tình trạng hiệu lực.',
     alternates: { types: feedAlternates(scope) },
-  }
+  })
 }
 
 /**

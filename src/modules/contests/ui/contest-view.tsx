@@ -76,7 +76,7 @@ export function ContestView({ contest, rounds, now }: { contest: Contest; rounds
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(contest, rounds, crumbs) }} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} ld={false} />
       <h1>{contest.title}</h1>
       {contest.summary ? <p className="app-lead">{contest.summary}</p> : null}
       <dl className="app-facts">

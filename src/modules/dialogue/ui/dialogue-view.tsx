@@ -81,7 +81,7 @@ export function DialogueView({ data }: { data: DialoguePageData }) {
   return (
     <div className="app-container">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(ld) }} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} ld={false} />
       <article>
         <h1>{dialogue.title}</h1>
         {dialogue.summary ? <p className="app-lead">{dialogue.summary}</p> : null}

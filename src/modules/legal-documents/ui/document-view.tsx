@@ -82,7 +82,10 @@ export function DocumentView({ data }: { data: DocumentPageData }) {
   const path = documentPath(doc.slug ?? String(doc.id))
   return (
     <article className="app-article app-ld-doc">
-      <Breadcrumbs items={[{ label: 'Văn bản pháp luật', href: '/van-ban' }, { label: typeAndNumber(doc) }]} />
+      <Breadcrumbs
+        items={[{ label: 'Văn bản pháp luật', href: '/van-ban' }, { label: typeAndNumber(doc) }]}
+        ld={false}
+      />
       <p className="app-ld-doc__kicker">{typeAndNumber(doc)}</p>
       <h1>{doc.title}</h1>
       <EffectBanner doc={doc} relations={relations} />

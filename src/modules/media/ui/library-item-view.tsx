@@ -77,7 +77,7 @@ export function LibraryItemView({ item, related }: { item: LibraryItem; related:
           ),
         }}
       />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} ld={false} />
       <h1 className="app-article__title">{item.title}</h1>
       <p className="app-article__summary">{item.summary}</p>
       <LibraryMedia item={item} />

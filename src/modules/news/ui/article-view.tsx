@@ -28,6 +28,7 @@ export function ArticleView({ article }: { article: Article }) {
           ...(section ? [{ label: section.title, href: `/chuyen-muc/${section.slug}` }] : []),
           { label: article.title },
         ]}
+        ld={false}
       />
       <h1 className="app-article__title">{article.title}</h1>
       <p className="app-article__meta">

@@ -27,7 +27,7 @@ function DetailLayout(props: {
   const facts = props.facts.filter(([, v]) => v !== null && v !== undefined && v !== '')
   return (
     <article className="app-article">
-      <Breadcrumbs items={props.crumbs} />
+      <Breadcrumbs items={props.crumbs} ld={false} />
       <h1 className="app-article__title">{props.title}</h1>
       {facts.length > 0 ? (
         <dl className="app-facts">

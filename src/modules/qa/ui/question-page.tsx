@@ -46,7 +46,7 @@ export function QuestionPage({ data }: { data: QuestionPageData }) {
     <article className="app-qa">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data, crumbs) }} />
       <ViewBeacon id={q.id} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} ld={false} />
       <h1>{q.title}</h1>
       <p className="app-muted">
         {[

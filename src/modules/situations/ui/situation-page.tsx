@@ -49,7 +49,7 @@ export function SituationPage({ data }: { data: SituationPageData }) {
   return (
     <article className="app-situation">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data, crumbs) }} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} ld={false} />
       <h1>{s.title}</h1>
       <p className="app-muted app-situation__meta">
         {[...data.fields.map((f) => f.title), s.publishedAt ? `Đăng ngày ${formatDate(s.publishedAt)}` : null]

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { listMetadata } from '@/modules/data-exchange/feeds/list-metadata'
 import { feedAlternates } from '@/modules/data-exchange/feeds/sources'
 import { getSectionWithTrail } from '@/modules/taxonomy/server/get-sections'
 import { SectionRoute } from './section-route'
@@ -14,11 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const found = await getSectionWithTrail(slug)
   return found
-    ? {
+    ? listMetadata(`/chuyen-muc/${slug}`, {
         title: found.section.title,
         description: found.section.summary ?? undefined,
         alternates: { types: feedAlternates({ kind: 'section', slug }, found.section.title) },
-      }
+        other: { 'DC.subject': found.section.title },
+      })
     : { title: 'Không tìm thấy chuyên mục' }
 }
 
