@@ -2473,7 +2473,7 @@ export interface SyncRecord {
   createdAt: string;
 }
 /**
- * Xung đột: bản tại chỗ đã sửa sau lần đồng bộ và bản ở nguồn cũng thay đổi. Mở từng mục để chọn giữ bản tại chỗ hoặc lấy bản từ nguồn.
+ * Xung đột: bản tại chỗ đã sửa sau lần đồng bộ và bản ở nguồn cũng thay đổi. Mở từng mục để chọn giữ bản tại chỗ hoặc lấy bản từ nguồn. Bản ghi bị từ chối được sửa ở cổng nguồn; sau khi xem xét, đánh dấu "Đã xem xét, bỏ qua".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sync-conflicts".
@@ -2482,7 +2482,7 @@ export interface SyncConflict {
   id: number;
   title?: string | null;
   kind: 'conflict' | 'rejected';
-  status: 'open' | 'kept-local' | 'took-remote';
+  status: 'open' | 'kept-local' | 'took-remote' | 'dismissed';
   syncSource?: (number | null) | SyncSource;
   entityType: string;
   sourceId: number;

@@ -488,6 +488,45 @@ describe('sync follower', () => {
     const state = await source()
     expect(state.lastError).toMatch(/6 bản ghi bị từ chối/)
     expect(state.cursor).toBe(`c${feed.length}`)
+
+    // The board marks a rejection as looked at; nothing else can be chosen for it, and only once.
+    const entry = rejected.docs[0]!
+    const refusals: [string, Record<string, unknown>, RegExp][] = [
+      ['kept-local', as(org, 'editor'), /chỉ có thể được đánh dấu/],
+      ['dismissed', as(org, 'contributor'), /quyền|not allowed|Forbidden/i],
+    ]
+    for (const [status, who, message] of refusals) {
+      await expect(
+        payload.update({ collection: 'sync-conflicts', id: entry.id, data: { status } as never, ...who }),
+        status,
+      ).rejects.toThrow(message)
+    }
+    await payload.update({
+      collection: 'sync-conflicts',
+      id: entry.id,
+      data: { status: 'dismissed' },
+      ...as(org, 'editor'),
+    })
+    const dismissed = await payload.findByID({ collection: 'sync-conflicts', id: entry.id, ...system })
+    expect(dismissed).toMatchObject({ status: 'dismissed', resolvedBy: org.users.editor.id, sourceId: entry.sourceId })
+    expect(dismissed.resolvedAt).toBeTruthy()
+    expect(dismissed.reason).toBe(entry.reason)
+    await expect(
+      payload.update({
+        collection: 'sync-conflicts',
+        id: entry.id,
+        data: { status: 'dismissed' },
+        ...as(org, 'editor'),
+      }),
+    ).resolves.toMatchObject({ status: 'dismissed' })
+    await expect(
+      payload.update({
+        collection: 'sync-conflicts',
+        id: entry.id,
+        data: { status: 'took-remote' },
+        ...as(org, 'editor'),
+      }),
+    ).rejects.toThrow(/đã được xem xét/)
   })
 
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {

@@ -40,6 +40,7 @@ export const CONFLICT_STATUSES = [
   { value: 'open', label: 'Chưa xử lý' },
   { value: 'kept-local', label: 'Đã giữ bản tại chỗ' },
   { value: 'took-remote', label: 'Đã lấy bản từ nguồn' },
+  { value: 'dismissed', label: 'Đã xem xét, bỏ qua' },
 ] as const
 
 export const CONFLICT_KINDS = [

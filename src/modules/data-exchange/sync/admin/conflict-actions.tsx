@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { CONFLICT_STATUSES, SYNC_CONFLICTS_SLUG } from '../constants'
 
-type Choice = 'kept-local' | 'took-remote'
+type Choice = 'kept-local' | 'took-remote' | 'dismissed'
 
 /**
  * The two decisions on a sync conflict, as buttons. They PATCH the conflict's status through the
@@ -39,7 +39,7 @@ function Actions({
       })
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-        setError(body?.errors?.[0]?.message ?? 'Không xử lý được xung đột.')
+        setError(body?.errors?.[0]?.message ?? 'Không xử lý được mục này.')
       } else router.refresh()
     } finally {
       setBusy(false)
@@ -70,12 +70,25 @@ function Actions({
           </button>
         </>
       ) : null}
+      {status === 'open' && kind === 'rejected' ? (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            disabled={busy}
+            onClick={() => void decide('dismissed')}
+          >
+            Đánh dấu đã xem xét
+          </button>
+        </>
+      ) : null}
       {error ? <span role="alert"> {error}</span> : null}
     </span>
   )
 }
 
-/** The status column of the conflicts list, with the decisions for open conflicts. */
+/** The status column of the list, with the decisions for open entries. */
 export function ConflictStatusCell({
   cellData,
   rowData,
@@ -87,15 +100,19 @@ export function ConflictStatusCell({
   return <Actions id={rowData.id} status={String(cellData ?? '')} kind={String(rowData.kind ?? '')} compact />
 }
 
-/** The decisions at the top of a conflict's page. */
+/** The decisions at the top of an open entry's page: a conflict's two choices, or a rejection's dismissal. */
 export function ConflictActions() {
   const { id } = useDocumentInfo()
   const status = useFormFields(([fields]) => fields.status?.value)
   const kind = useFormFields(([fields]) => fields.kind?.value)
-  if (id === undefined || id === null || status !== 'open' || kind !== 'conflict') return null
+  if (id === undefined || id === null || status !== 'open') return null
   return (
     <div className="sync-conflict-panel" style={{ marginBottom: '1.5rem' }}>
-      <p>Bản tại chỗ đã được sửa sau lần đồng bộ trước, và bản ở nguồn cũng đã thay đổi. Chọn một cách xử lý:</p>
+      <p>
+        {kind === 'conflict'
+          ? 'Bản tại chỗ đã được sửa sau lần đồng bộ trước, và bản ở nguồn cũng đã thay đổi. Chọn một cách xử lý:'
+          : 'Bản ghi này không hợp lệ nên không được nhận (xem lý do bên dưới); cổng nguồn cần sửa nó. Sau khi đã xem xét hoặc báo cho cổng nguồn:'}
+      </p>
       <Actions id={id} status={String(status)} kind={String(kind)} />
     </div>
   )

@@ -20,9 +20,17 @@ const resolveOnStatusChange: CollectionBeforeChangeHook = async ({ data, origina
   delete kept.createdAt
   delete kept.updatedAt
   if (choice === before.status || choice === undefined) return { ...kept, status: before.status }
-  if (before.kind !== 'conflict')
-    throw userError('Bản ghi bị từ chối không có thao tác xử lý; hãy sửa ở cổng nguồn.', 400)
-  if (before.status !== 'open') throw userError('Xung đột này đã được xử lý.', 409)
+  if (before.status !== 'open') {
+    throw userError(before.kind === 'conflict' ? 'Xung đột này đã được xử lý.' : 'Mục này đã được xem xét.', 409)
+  }
+  if (before.kind !== 'conflict') {
+    // A rejected record is fixed at its source (the next change brings it again); here the board
+    // only marks that it has looked at it, so the list of open entries shows what is left.
+    if (choice !== 'dismissed') {
+      throw userError('Bản ghi bị từ chối chỉ có thể được đánh dấu "Đã xem xét, bỏ qua"; hãy sửa ở cổng nguồn.', 400)
+    }
+    return { ...kept, status: choice, resolvedBy: req.user?.id ?? null, resolvedAt: new Date().toISOString() }
+  }
   if (choice !== 'kept-local' && choice !== 'took-remote') throw userError('Cách xử lý xung đột không hợp lệ.', 400)
   const { resolveConflict } = await import('../resolve')
   await resolveConflict(req, before, choice)
@@ -47,7 +55,7 @@ export const SyncConflicts: CollectionConfig = {
     group: SYNC_GROUP,
     defaultColumns: ['title', 'kind', 'status', 'syncSource', 'detectedAt'],
     description:
-      'Xung đột: bản tại chỗ đã sửa sau lần đồng bộ và bản ở nguồn cũng thay đổi. Mở từng mục để chọn giữ bản tại chỗ hoặc lấy bản từ nguồn.',
+      'Xung đột: bản tại chỗ đã sửa sau lần đồng bộ và bản ở nguồn cũng thay đổi. Mở từng mục để chọn giữ bản tại chỗ hoặc lấy bản từ nguồn. Bản ghi bị từ chối được sửa ở cổng nguồn; sau khi xem xét, đánh dấu "Đã xem xét, bỏ qua".',
   },
   defaultSort: '-detectedAt',
   access: { read: editorial, create: nobody, update: editorial, delete: nobody },
