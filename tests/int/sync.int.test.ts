@@ -450,6 +450,36 @@ describe('sync follower', () => {
     await payload.update({ collection: 'articles', id: articleId, data: { summary: 'Lần 3' }, ...publish })
     push('articles', articleId, 'updated', await articleRecord(articleId))
     expect(await pull()).toMatchObject({ updated: 1, conflicts: 0 })
+
+    // Edited here and changed there (an open conflict), then withdrawn at the source: the withdrawal
+    // wins. The copy is unpublished with the local edit kept, and the conflict is closed, so taking
+    // the remote version can no longer republish what the source withdrew.
+    await payload.update({ collection: 'articles', id: localArticle, data: { title: 'Sửa tại chỗ lần 2' }, ...editor })
+    await payload.update({ collection: 'articles', id: articleId, data: { summary: 'Lần 4' }, ...publish })
+    push('articles', articleId, 'updated', await articleRecord(articleId))
+    expect(await pull()).toMatchObject({ conflicts: 1 })
+    const pending = (
+      await payload.find({
+        collection: 'sync-conflicts',
+        where: { and: [{ kind: { equals: 'conflict' } }, { status: { equals: 'open' } }] },
+        ...editor,
+      })
+    ).docs[0] as SyncConflict
+    push('articles', articleId, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await payload.findByID({ collection: 'articles', id: localArticle, ...system })
+    expect(withdrawn.workflowState).not.toBe('published')
+    expect(withdrawn.title).toBe('Sửa tại chỗ lần 2')
+    const closed = await payload.findByID({ collection: 'sync-conflicts', id: pending.id, ...system })
+    expect(closed.status).toBe('dismissed')
+    expect(closed.reason).toMatch(/cổng nguồn đã gỡ/)
+    const late = await rejectionOf(
+      payload.update({ collection: 'sync-conflicts', id: pending.id, data: { status: 'took-remote' }, ...editor }),
+    )
+    expect(late.status).toBe(409)
+    expect((await payload.findByID({ collection: 'articles', id: localArticle, ...system })).workflowState).not.toBe(
+      'published',
+    )
   })
 
   it('rejects invalid and hostile records without half-importing them or stopping the page', async () => {

@@ -269,6 +269,49 @@ async function note(
   }
 }
 
+/** Closes the open conflicts about a record its source has unpublished or deleted. */
+async function closeOpenConflicts(
+  req: PayloadRequest,
+  run: Run,
+  item: Pick<FeedItem, 'type' | 'id'>,
+  action: 'unpublished' | 'deleted',
+) {
+  const { docs } = await req.payload.find({
+    collection: SYNC_CONFLICTS_SLUG,
+    where: {
+      and: [
+        { syncSource: { equals: run.source.id } },
+        { entityType: { equals: item.type } },
+        { sourceId: { equals: item.id } },
+        { kind: { equals: 'conflict' } },
+        { status: { equals: 'open' } },
+      ],
+    },
+    limit: 20,
+    ...system,
+    req,
+  })
+  const why = action === 'deleted' ? 'đã xóa' : 'đã gỡ'
+  for (const entry of docs) {
+    await req.payload.update({
+      collection: SYNC_CONFLICTS_SLUG,
+      id: entry.id,
+      data: {
+        status: 'dismissed',
+        resolvedAt: new Date().toISOString(),
+        reason:
+          `${entry.reason ?? ''}\nĐã đóng tự động: cổng nguồn ${why} bản ghi này; bản tại chỗ (giữ nguyên các chỉnh sửa) đã được gỡ xuống.`.slice(
+            0,
+            2000,
+          ),
+      },
+      ...system,
+      req,
+      context: { syncSystemWrite: true },
+    })
+  }
+}
+
 /** Writes the remote record onto the local copy (create or update) and publishes it; returns its updatedAt. */
 export async function writeLocal(
   req: PayloadRequest,
@@ -343,7 +386,10 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
     const local = await findLocal(req, collection, row.localId)
     let updatedAt = row.localUpdatedAtAfterSync ?? null
     const wasPublished = local?.workflowState === 'published'
+    // The source withdrew it: that wins over edits made here (they are kept, unpublished), and an
+    // open conflict about it is closed, so nobody later takes back the withdrawn version.
     if (local && wasPublished) updatedAt = await unpublishLocal(req, collection, local.id)
+    await closeOpenConflicts(req, run, item, item.action)
     const remoteState = item.action === 'deleted' ? 'deleted' : 'unpublished'
     if (row.remoteState === remoteState && !wasPublished) return 'unchanged'
     await req.payload.update({
