@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { NextResponse, type NextRequest } from 'next/server'
 import { checkContestQuery } from '@/modules/contests/server/result-params'
 import { parseListParams as parseDialogueListParams } from '@/modules/dialogue/server/list-params'
@@ -31,6 +33,10 @@ const loginLimiter = createRateLimiter({
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl
+  // The build's assets and the public folder's files are read-only (Next.js answers a POST to them with 500).
+  if (isStaticFile(pathname)) {
+    return request.method === 'GET' || request.method === 'HEAD' ? NextResponse.next() : methodNotAllowed(request)
+  }
   // While the database is away every request but the probes gets a 503 (src/shared/ops/db-outage.ts).
   const outage = outageResponse(pathname, request.headers.get('accept'))
   if (outage) return outage
@@ -234,8 +240,38 @@ function checkUploadSize(request: NextRequest) {
   return NextResponse.next()
 }
 
+/** The files of public/, as URL paths (read once). */
+let publicFiles: Set<string> | undefined
+function isStaticFile(pathname: string): boolean {
+  if (pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image')) return true
+  if (!publicFiles) {
+    publicFiles = new Set()
+    const root = path.join(process.cwd(), 'public')
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(full)
+        else publicFiles!.add(`/${path.relative(root, full).split(path.sep).join('/')}`)
+      }
+    }
+    if (fs.existsSync(root)) walk(root)
+  }
+  return publicFiles.has(pathname)
+}
+
+function methodNotAllowed(request: NextRequest): Response {
+  const message = 'Tệp này chỉ để đọc: không gửi dữ liệu đến địa chỉ này được.'
+  const headers = { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' }
+  if ((request.headers.get('accept') ?? '').includes('text/html')) {
+    const page = errorPage(405, 'Phương thức không được hỗ trợ', message)
+    for (const [key, value] of Object.entries(headers)) page.headers.set(key, value)
+    return page
+  }
+  return Response.json({ errors: [{ message }] }, { status: 405, headers })
+}
+
 export const config = {
-  // Every page and API request (the database-outage answer, the query-string checks above), not the
-  // build's static files.
-  matcher: ['/((?!_next/static|_next/image|favicon).*)'],
+  // Every request: pages and the API (the database-outage answer, the checks above), and the static
+  // files too, whose only check is the method.
+  matcher: ['/:path*'],
 }

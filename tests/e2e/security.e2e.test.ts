@@ -29,6 +29,29 @@ describe('abuse limits', () => {
     expect(other.status).not.toBe(429)
   })
 
+  it('answers what the security scan found with 4xx, never 500: writes to static files, missing uploads', async () => {
+    const home = await (await fetch(`${baseURL()}/`)).text()
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1]
+    expect(chunk).toBeTruthy()
+    for (const path of [chunk!, '/favicon.svg', '/emblem.svg']) {
+      const res = await fetch(`${baseURL()}${path}`, {
+        method: 'POST',
+        body: 'x=1',
+        headers: { accept: 'application/json' },
+      })
+      expect(res.status, path).toBe(405)
+      expect(res.headers.get('allow')).toBe('GET, HEAD')
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/chỉ để đọc/)
+      // Reading them still works.
+      expect((await fetch(`${baseURL()}${path}`)).status, path).toBe(200)
+    }
+    for (const path of ['/api/media/file/khong-co-tep-nay.html', '/api/files/file/khong-co.pdf']) {
+      const res = await fetch(`${baseURL()}${path}`)
+      expect(res.status, path).toBe(404)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/Không tìm thấy tệp/)
+    }
+  })
+
   it('refuses an oversized upload with 413 and a Vietnamese message before reading it', async () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(26 * 1024 * 1024)], { type: 'application/pdf' }), 'lon.pdf')

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
 import { initClientUploads } from '@payloadcms/plugin-cloud-storage/utilities'
@@ -31,6 +32,26 @@ const keepStorageCoordinates: CollectionBeforeChangeHook = ({ data, originalDoc,
   return data
 }
 
+type UploadHandler = NonNullable<Extract<CollectionConfig['upload'], object>['handlers']>[number]
+
+/**
+ * Payload's file route on disk answers a name that is not on the disk with a 500 ("Something went
+ * wrong", after the access check): asked for a file that does not exist, the portal says so with a
+ * 404. Names outside the collection's folder are left to Payload, which refuses them with 400.
+ */
+function missingFileAnswer(collection: CollectionConfig): UploadHandler {
+  const staticDir = typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
+  const dir = path.resolve(staticDir || collection.slug)
+  return (_req, { params }) => {
+    const file = path.resolve(dir, params.filename)
+    if (!file.startsWith(dir + path.sep) || fs.existsSync(file)) return
+    return Response.json(
+      { errors: [{ message: 'Không tìm thấy tệp này. Có thể tệp đã bị xóa hoặc địa chỉ không đúng.' }] },
+      { status: 404, headers: { 'Cache-Control': 'no-store' } },
+    )
+  }
+}
+
 /**
  * Upload storage for every upload collection: Payload's official S3 adapter when S3_BUCKET is set
  * (src/shared/storage/s3.ts), the local disk (each collection's staticDir) otherwise.
@@ -59,6 +80,12 @@ export const uploadStorage =
       ),
     }
     if (!settings) {
+      // On disk, a file name that is not there is a 404 in Vietnamese (Payload answers 500).
+      withLocks.collections = withLocks.collections.map((c) =>
+        typeof c.upload === 'object'
+          ? { ...c, upload: { ...c.upload, handlers: [missingFileAnswer(c), ...(c.upload.handlers ?? [])] } }
+          : c,
+      )
       // What s3Storage({ enabled: false, alwaysInsertFields: true }) does, without loading the AWS
       // SDK (seconds per process): the same fields, the same import map entry, no adapter.
       initClientUploads({
