@@ -6,7 +6,8 @@
  *   apt-get install -y sqlmap wapiti
  * Usage: SCAN_URL=http://127.0.0.1:3000 npm run scan:security
  * Prints each finding and ends with one line:
- *   RESULT sqlmap_targets=… sqlmap_untested=… sqlmap_findings=… wapiti_findings=…
+ *   RESULT sqlmap_targets=… sqlmap_untested=… sqlmap_findings=… wapiti_findings=… server_5xx=…
+ * (server_5xx: the portal's own count of 5xx answers during the scan, from /metrics).
  * Exit code 1 when anything is found or a target could not be tested, 2 when the scan could not run.
  * SCAN_MATCH=<regex> limits sqlmap to the targets whose label matches (and SCAN_ONLY=sqlmap skips wapiti).
  *
@@ -141,7 +142,25 @@ function run(command, args, label) {
   })
 }
 
+/**
+ * The portal's own count of 5xx answers (/metrics: loopback callers, or SCAN_METRICS_TOKEN): every
+ * 500 the scan provokes is a finding, even one the tools do not report. Null when unreadable.
+ */
+async function serverErrors() {
+  const headers = process.env.SCAN_METRICS_TOKEN ? { authorization: `Bearer ${process.env.SCAN_METRICS_TOKEN}` } : {}
+  const res = await fetch(`${base}/metrics`, { headers }).catch(() => null)
+  if (!res?.ok) return null
+  const text = await res.text()
+  let total = 0
+  for (const m of text.matchAll(/^pbgdpl_http_requests_total\{[^}]*status_class="5xx"[^}]*\} (\d+)/gm))
+    total += Number(m[1])
+  return total
+}
+
 const started = Date.now()
+const errorsBefore = await serverErrors()
+if (errorsBefore === null)
+  console.warn('⚠ không đọc được /metrics: lỗi 5xx của máy chủ không được đếm (đặt SCAN_METRICS_TOKEN).')
 const findings = []
 let sqlmapTargets = 0
 /** Targets sqlmap could not test at all: reported, and the scan fails. */
@@ -234,7 +253,8 @@ if (!only || only === 'wapiti') {
     fail('wapiti không tạo được báo cáo.')
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8'))
-  const crawled = json.infos?.crawled_pages_nbr ?? json.infos?.crawled_pages?.length ?? '?'
+  // Wapiti 3.0 (Debian 12) does not report how many pages it crawled; later versions do.
+  const crawled = json.infos?.crawled_pages_nbr ?? json.infos?.crawled_pages?.length ?? null
   // Vulnerabilities, and anomalies (a 500 or a time-out under attack: the portal must answer 4xx).
   for (const [category, items] of [
     ...Object.entries(json.vulnerabilities ?? {}),
@@ -251,14 +271,17 @@ if (!only || only === 'wapiti') {
     }
   }
   console.log(
-    `wapiti  ${crawled} trang đã duyệt, ${wapitiFindings} phát hiện (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    `wapiti  ${crawled === null ? '' : `${crawled} trang đã duyệt, `}${wapitiFindings} phát hiện (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
   )
 }
 
 for (const finding of findings) console.log(`\n── ${finding.tool}: ${finding.target}\n${finding.detail}`)
 const sqlmapFindings = findings.filter((f) => f.tool === 'sqlmap').length
 for (const label of untested) console.log(`sqlmap  ✖ KHÔNG KIỂM TRA ĐƯỢC  ${label}`)
+const errorsAfter = errorsBefore === null ? null : await serverErrors()
+const provoked = errorsBefore === null || errorsAfter === null ? null : errorsAfter - errorsBefore
+if (provoked) console.log(`máy chủ  ✖ ${provoked} câu trả lời 5xx trong lúc quét (xem nhật ký của cổng: "status":5…)`)
 console.log(
-  `RESULT sqlmap_targets=${sqlmapTargets} sqlmap_untested=${untested.length} sqlmap_findings=${sqlmapFindings} wapiti_findings=${wapitiFindings} seconds=${Math.round((Date.now() - started) / 1000)}`,
+  `RESULT sqlmap_targets=${sqlmapTargets} sqlmap_untested=${untested.length} sqlmap_findings=${sqlmapFindings} wapiti_findings=${wapitiFindings} server_5xx=${provoked ?? 'unknown'} seconds=${Math.round((Date.now() - started) / 1000)}`,
 )
-process.exit(findings.length > 0 || untested.length > 0 ? 1 : 0)
+process.exit(findings.length > 0 || untested.length > 0 || (provoked ?? 0) > 0 ? 1 : 0)
