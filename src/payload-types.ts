@@ -2293,7 +2293,8 @@ export interface AuditLog {
     | 'mfa-enabled'
     | 'mfa-failed'
     | 'mfa-recovery'
-    | 'mfa-reset';
+    | 'mfa-reset'
+    | 'mfa-recovery-renewed';
   target: string;
   targetCollection: string;
   documentId?: string | null;

@@ -204,6 +204,55 @@ describe('enrolment at the first sign-in of an editor', () => {
     expect((await auditEntries('mfa-recovery', org.users.editor.id)).length).toBe(1)
   })
 
+  it('the editor renews their recovery codes with a current code: the old ones stop working', async () => {
+    await t.payload.db.updateOne({ collection: 'users', id: org.users.editor.id, data: { mfaLastStep: null } })
+    const pending = await login(org.users.editor.email)
+    // A session that has not passed the second step cannot.
+    const early = await rest('POST', '/users/mfa/recovery-codes', {
+      headers: pending,
+      body: { code: codeAt(secret, -1) },
+    })
+    expect(early.status).toBe(403)
+    const trusted = await rest('POST', '/users/mfa/verify', { headers: pending, body: { code: codeAt(secret, -1) } })
+    expect(trusted.status).toBe(200)
+    const session = { ...pending, 'X-MFA-Proof': trusted.body.proof as string }
+    // A recovery code or a wrong code is not enough; both are refused in Vietnamese.
+    for (const code of [recoveryCodes[5]!, '000000', 'abc']) {
+      const refused = await rest('POST', '/users/mfa/recovery-codes', { headers: session, body: { code } })
+      expect(refused.status, code).toBe(400)
+      expect(messageOf(refused)).toMatch(/mã/i)
+    }
+    const renewed = await rest('POST', '/users/mfa/recovery-codes', {
+      headers: session,
+      body: { code: codeAt(secret, 0) },
+    })
+    expect(renewed.status, JSON.stringify(renewed.body)).toBe(200)
+    const fresh = renewed.body.recoveryCodes as string[]
+    expect(fresh).toHaveLength(10)
+    expect(new Set(fresh).size).toBe(10)
+    expect(fresh).not.toContain(recoveryCodes[5])
+    // The same code cannot renew them twice.
+    const replay = await rest('POST', '/users/mfa/recovery-codes', {
+      headers: session,
+      body: { code: codeAt(secret, 0) },
+    })
+    expect(replay.status).toBe(400)
+    // An old recovery code no longer opens a session; a new one does, once.
+    const old = await rest('POST', '/users/mfa/verify', {
+      headers: await login(org.users.editor.email),
+      body: { code: recoveryCodes[5]! },
+    })
+    expect(old.status).toBe(400)
+    const next = await rest('POST', '/users/mfa/verify', {
+      headers: await login(org.users.editor.email),
+      body: { code: fresh[0]! },
+    })
+    expect(next.status).toBe(200)
+    expect(next.body.recoveryCodesLeft).toBe(9)
+    expect((await auditEntries('mfa-recovery-renewed', org.users.editor.id)).length).toBe(1)
+    recoveryCodes = fresh.slice(1)
+  })
+
   it('an administrator resets it (lost phone): old proofs stop working and the editor enrols again', async () => {
     const admin = org.users.admin
     await t.payload.update({

@@ -9,7 +9,7 @@ import * as migration_20261129_080148_data_exchange from './20261129_080148_data
 import * as migration_20261129_102102_sync_and_more from './20261129_102102_sync_and_more';
 import * as migration_20261129_150048_audit_log from './20261129_150048_audit_log';
 import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mfa_and_storage';
-import * as migration_20261130_004710_sync_dismissed from './20261130_004710_sync_dismissed';
+import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './20261130_010226_sync_dismissed_and_recovery_codes';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261129_211130_mfa_and_storage',
   },
   {
-    up: migration_20261130_004710_sync_dismissed.up,
-    down: migration_20261130_004710_sync_dismissed.down,
-    name: '20261130_004710_sync_dismissed'
+    up: migration_20261130_010226_sync_dismissed_and_recovery_codes.up,
+    down: migration_20261130_010226_sync_dismissed_and_recovery_codes.down,
+    name: '20261130_010226_sync_dismissed_and_recovery_codes'
   },
 ];

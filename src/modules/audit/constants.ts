@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS = {
   'mfa-failed': 'Nhập sai mã xác thực hai bước',
   'mfa-recovery': 'Dùng mã khôi phục',
   'mfa-reset': 'Đặt lại xác thực hai bước',
+  'mfa-recovery-renewed': 'Tạo lại mã khôi phục',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -35,6 +35,7 @@ import { ReportValuesField as ReportValuesField_ba93865fb61c882473a0b982e0aa43b8
 import { ReportActionField as ReportActionField_00177204e128071ec938ad571ab6dbb7 } from '@/modules/reports/admin/report-action-field'
 import { ReportStatusLink as ReportStatusLink_56a89659d83e88f65ec52692b9866b24 } from '@/modules/reports/admin/status-link'
 import { MfaResetButton as MfaResetButton_cc30a7a6eb10cd9b152b91787c4dac58 } from '@/modules/organisation/mfa/ui/reset-button'
+import { MfaRecoveryCodes as MfaRecoveryCodes_e4a38484aeea0f4c91064bc4b8f44d71 } from '@/modules/organisation/mfa/ui/recovery-codes'
 import { IssuedKeyNotice as IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd } from '@/modules/data-exchange/open-api/admin/issued-key'
 import { IssuedSecretNotice as IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548 } from '@/modules/data-exchange/changes/admin/issued-secret'
 import { ConflictActions as ConflictActions_2d87de0466d99976e25b491117627559 } from '@/modules/data-exchange/sync/admin/conflict-actions'
@@ -97,6 +98,7 @@ export const importMap = {
   "@/modules/reports/admin/report-action-field#ReportActionField": ReportActionField_00177204e128071ec938ad571ab6dbb7,
   "@/modules/reports/admin/status-link#ReportStatusLink": ReportStatusLink_56a89659d83e88f65ec52692b9866b24,
   "@/modules/organisation/mfa/ui/reset-button#MfaResetButton": MfaResetButton_cc30a7a6eb10cd9b152b91787c4dac58,
+  "@/modules/organisation/mfa/ui/recovery-codes#MfaRecoveryCodes": MfaRecoveryCodes_e4a38484aeea0f4c91064bc4b8f44d71,
   "@/modules/data-exchange/open-api/admin/issued-key#IssuedKeyNotice": IssuedKeyNotice_6422c908ee29b916b23d735edc53c9fd,
   "@/modules/data-exchange/changes/admin/issued-secret#IssuedSecretNotice": IssuedSecretNotice_b7f28a0ee682cc25eaca957a5ce52548,
   "@/modules/data-exchange/sync/admin/conflict-actions#ConflictActions": ConflictActions_2d87de0466d99976e25b491117627559,

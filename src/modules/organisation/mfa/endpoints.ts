@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdmin, type RoleUser } from '@/shared/access/roles'
 import { userError } from '@/shared/errors'
 import { recordAuditEvent } from '@/modules/audit/audit'
-import { beginEnrolment, confirmCode, mfaCookie, resetMfa } from './mfa'
+import { beginEnrolment, confirmCode, mfaCookie, renewRecoveryCodes, resetMfa } from './mfa'
 
 type SessionUser = RoleUser & { email?: string | null; _sid?: string }
 
@@ -54,6 +54,23 @@ export const mfaEndpoints: Endpoint[] = [
           ...result,
         },
         { headers: { ...noStore, 'Set-Cookie': mfaCookie(result.proof, maxAge) } },
+      )
+    },
+  },
+  {
+    // Ten new recovery codes for the signed-in person, against a current code; the old ones stop working.
+    path: '/mfa/recovery-codes',
+    method: 'post',
+    handler: async (req) => {
+      const user = signedIn(req)
+      const body = await readBody(req)
+      const recoveryCodes = await renewRecoveryCodes(req.payload, user, body.code, req)
+      return Response.json(
+        {
+          message: 'Đã tạo 10 mã khôi phục mới; các mã cũ không dùng được nữa. Hãy cất giữ chúng ở nơi an toàn.',
+          recoveryCodes,
+        },
+        { headers: noStore },
       )
     },
   },

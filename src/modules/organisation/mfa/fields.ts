@@ -26,6 +26,15 @@ export const mfaFields: Field[] = [
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '@/modules/organisation/mfa/ui/reset-button#MfaResetButton' } },
   },
+  {
+    // One's own "new recovery codes" form, under the checkbox.
+    name: 'mfaRecovery',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '@/modules/organisation/mfa/ui/recovery-codes#MfaRecoveryCodes' },
+    },
+  },
   { name: 'mfaSecret', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
   { name: 'mfaPendingSecret', type: 'text', hidden: true, access: { create: nobody, update: nobody } },
   { name: 'mfaLastStep', type: 'number', hidden: true, access: { create: nobody, update: nobody } },

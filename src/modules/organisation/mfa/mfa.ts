@@ -228,6 +228,45 @@ export async function confirmCode(
   throw userError('Mã xác thực không đúng hoặc đã hết hạn (mỗi mã chỉ dùng được một lần). Vui lòng thử mã mới.')
 }
 
+/**
+ * New recovery codes for the signed-in person (they used some, or fear the sheet was seen): only on
+ * a session that passed the second step, and only with a current code from the authenticator app
+ * (not a recovery code). The old codes stop working; the ten new ones are shown once.
+ */
+export async function renewRecoveryCodes(
+  payload: Payload,
+  user: MfaUser,
+  code: unknown,
+  req?: PayloadRequest,
+): Promise<string[]> {
+  if (!requiresMfa(user)) throw userError('Tài khoản này không cần xác thực hai bước.', 409)
+  if ((user as { _mfaPending?: unknown })._mfaPending) throw userError('Hãy hoàn tất bước xác thực thứ hai trước.', 403)
+  const typed = typeof code === 'string' ? code.trim() : ''
+  if (!/^\d{6}$/.test(typed)) throw userError('Vui lòng nhập mã gồm 6 chữ số đang hiện trong ứng dụng xác thực.')
+  const limit = await failures.peek(String(user.id))
+  if (!limit.allowed) {
+    throw userError(
+      `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
+      429,
+    )
+  }
+  const state = await loadMfaState(payload, user.id, req)
+  const secret = state.enabled ? openSecret(payload.secret, SEAL_PURPOSE, state.secret) : null
+  if (!secret) throw userError('Tài khoản chưa bật xác thực hai bước.', 409)
+  const verified = verifyTotp(secret, typed, { lastStep: state.lastStep })
+  if (verified === null || !(await claimStep(payload, user.id, verified))) {
+    await failures.hit(String(user.id))
+    if (req) await recordAuditEvent(req, { action: 'mfa-failed', user, documentId: user.id, title: user.email })
+    throw userError('Mã xác thực không đúng hoặc đã hết hạn (mỗi mã chỉ dùng được một lần). Vui lòng thử mã mới.')
+  }
+  const recoveryCodes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode)
+  await writeState(payload, req, user.id, {
+    mfaRecoveryCodes: recoveryCodes.map((c) => sha256(normaliseRecovery(c))),
+  })
+  if (req) await recordAuditEvent(req, { action: 'mfa-recovery-renewed', user, documentId: user.id, title: user.email })
+  return recoveryCodes
+}
+
 /** Turns two-factor authentication off for `targetId` (lost phone): they enrol again at next sign-in. */
 export async function resetMfa(payload: Payload, targetId: number | string, req?: PayloadRequest): Promise<void> {
   await writeState(payload, req, targetId, {
