@@ -144,6 +144,17 @@ const newRecoveryCode = (): string => {
 }
 const normaliseRecovery = (code: string): string => code.toLowerCase().replace(/[^0-9a-f]/g, '')
 
+/** 429 in Vietnamese while the account has had too many wrong codes. */
+async function refuseWhileLockedOut(id: number | string): Promise<void> {
+  const limit = await failures.peek(String(id))
+  if (!limit.allowed) {
+    throw userError(
+      `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
+      429,
+    )
+  }
+}
+
 export type ConfirmResult = { proof: string; enrolled: boolean; recoveryCodes?: string[]; recoveryCodesLeft: number }
 
 /**
@@ -161,13 +172,7 @@ export async function confirmCode(
   if (!user._sid) throw userError('Phiên đăng nhập không hợp lệ. Vui lòng đăng nhập lại.', 401)
   const typed = typeof code === 'string' ? code.trim() : ''
   if (!typed || typed.length > 40) throw userError('Vui lòng nhập mã gồm 6 chữ số từ ứng dụng xác thực.')
-  const limit = await failures.peek(String(user.id))
-  if (!limit.allowed) {
-    throw userError(
-      `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
-      429,
-    )
-  }
+  await refuseWhileLockedOut(user.id)
   const state = await loadMfaState(payload, user.id, req)
   const enrolling = !state.enabled
   const sealed = enrolling ? state.pendingSecret : state.secret
@@ -243,13 +248,7 @@ export async function renewRecoveryCodes(
   if ((user as { _mfaPending?: unknown })._mfaPending) throw userError('Hãy hoàn tất bước xác thực thứ hai trước.', 403)
   const typed = typeof code === 'string' ? code.trim() : ''
   if (!/^\d{6}$/.test(typed)) throw userError('Vui lòng nhập mã gồm 6 chữ số đang hiện trong ứng dụng xác thực.')
-  const limit = await failures.peek(String(user.id))
-  if (!limit.allowed) {
-    throw userError(
-      `Nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(limit.retryAfterSeconds / 60)} phút.`,
-      429,
-    )
-  }
+  await refuseWhileLockedOut(user.id)
   const state = await loadMfaState(payload, user.id, req)
   const secret = state.enabled ? openSecret(payload.secret, SEAL_PURPOSE, state.secret) : null
   if (!secret) throw userError('Tài khoản chưa bật xác thực hai bước.', 409)
