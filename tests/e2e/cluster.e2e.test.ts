@@ -205,16 +205,46 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
   let admin: Awaited<ReturnType<typeof restClient>>
   let sectionId: number
   let askForm: { field: string; area: string }
+  let dialogueSlug = ''
+
+  /** A fresh proof-of-work solution from `origin`, as the public forms' script makes it. */
+  const powFrom = async (origin: string): Promise<string> => {
+    const res = await fetch(`${origin}/api/chong-spam/thu-thach`, { signal: AbortSignal.timeout(20_000) })
+    if (!res.ok) throw new Error(`challenge ${res.status}`)
+    const solution = solveChallenge((await res.json()) as Challenge)
+    if (!solution) throw new Error('no proof-of-work solution')
+    return encodeSolution(solution)
+  }
+
+  /** A citizen's comment on the open consultation; resolves once the portal acknowledged it. */
+  const comment = async (origin: string, i: number, burst: string): Promise<string> => {
+    const body = `Góp ý số ${i} ${burst}: đề nghị nêu rõ mức hỗ trợ cho học sinh vùng khó khăn.`
+    const form = new FormData()
+    const fields: Record<string, string> = {
+      'doi-thoai': dialogueSlug,
+      'ho-ten': `Người góp ý ${i}`,
+      email: `gop-y-${i}-${tag}@example.vn`,
+      'noi-dung': body,
+      'dong-y': 'co',
+      altcha: await powFrom(origin),
+    }
+    for (const [key, value] of Object.entries(fields)) form.set(key, value)
+    const res = await fetch(`${origin}/api/doi-thoai/gop-y`, {
+      method: 'POST',
+      body: form,
+      headers: { Accept: 'application/json', 'X-Real-IP': `203.0.113.${(i % 250) + 1}` },
+      signal: AbortSignal.timeout(30_000),
+    })
+    const text = await res.text()
+    if (res.status !== 200) throw new Error(`${res.status} ${text.slice(0, 200)}`)
+    return body
+  }
 
   /**
    * A citizen's question through the public ask form of `origin`, as the browser sends it (proof of
    * work solved, its own address); resolves with the tracking code once the portal acknowledged it.
    */
   const askQuestion = async (origin: string, i: number, burst: string): Promise<string> => {
-    const challengeRes = await fetch(`${origin}/api/chong-spam/thu-thach`, { signal: AbortSignal.timeout(20_000) })
-    if (!challengeRes.ok) throw new Error(`challenge ${challengeRes.status}`)
-    const solution = solveChallenge((await challengeRes.json()) as Challenge)
-    if (!solution) throw new Error('no proof-of-work solution')
     const form = new FormData()
     const fields: Record<string, string> = {
       ...askForm,
@@ -224,7 +254,7 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       title: `Câu hỏi ${i} ${burst}: nghỉ việc có được thanh toán tiền phép năm không?`,
       body: 'Tôi nghỉ việc sau ba năm làm ở Tân An; công ty có phải trả tiền những ngày phép năm chưa nghỉ không?',
       consent: 'on',
-      altcha: encodeSolution(solution),
+      altcha: await powFrom(origin),
     }
     for (const [key, value] of Object.entries(fields)) form.set(key, value)
     const res = await fetch(`${origin}/api/hoi-dap/gui-cau-hoi`, {
@@ -293,6 +323,23 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       district: 'Thành phố Tân An',
     })
     askForm = { field: String(field.doc.id), area: String(area.doc.id) }
+    // An open consultation, for citizens' comments.
+    const unit = await admin<{ doc: { id: number } }>('POST', '/api/units', {
+      title: `Sở Tư pháp ${tag}`,
+      kind: 'department',
+    })
+    const day = 24 * 3600 * 1000
+    const dialogue = await admin<{ doc: { slug: string } }>('POST', '/api/dialogues', {
+      title: `Lấy ý kiến dự thảo nghị quyết ${tag}`,
+      kind: 'lay-y-kien',
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 14 * day).toISOString(),
+      unit: unit.doc.id,
+      importText:
+        'Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức hỗ trợ học phí.\nĐiều 2. Đối tượng áp dụng\nHọc sinh trên địa bàn tỉnh.',
+      workflowAction: 'publish',
+    })
+    dialogueSlug = dialogue.doc.slug
   }, 240_000)
 
   afterAll(async () => {
@@ -471,14 +518,15 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
   })
 
   it('keeps every acknowledged write when an instance is killed with SIGKILL in the middle of a burst', async () => {
-    // Four writers send 48 writes, alternately to each instance: editors publishing articles and
-    // citizens sending questions through the public form, one in three. Instance 2 is killed after
+    // Four writers send 48 writes, alternately to each instance: editors publishing articles,
+    // citizens sending questions and commenting on a consultation through the public forms. Instance 2 is killed after
     // the first dozen. A write counts as acknowledged when its answer (the stored record, or the
     // question's tracking code) came back.
     const burst = `loat-ghi-${tag}`
     const total = 48
     const acknowledged: number[] = []
     const questionCodes: string[] = []
+    const comments: string[] = []
     const refused: string[] = []
     let killedAt = -1
     let sent = 0
@@ -491,8 +539,13 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
           process.kill(listenerPid(PORTS.app2)!, 'SIGKILL')
         }
         try {
-          if (i % 3 === 2) {
+          // Pairs of writes (one per instance) take turns: article, article, question, comment.
+          if (Math.floor(i / 2) % 4 === 2) {
             questionCodes.push(await askQuestion(at, i, burst))
+            continue
+          }
+          if (Math.floor(i / 2) % 4 === 3) {
+            comments.push(await comment(at, i, burst))
             continue
           }
           const res = await admin<{ doc: { id: number } }>(
@@ -516,10 +569,11 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     await Promise.all([0, 1, 2, 3].map(writer))
     expect(killedAt).toBeGreaterThanOrEqual(0)
     console.log(
-      `[e2e] burst: ${acknowledged.length} articles and ${questionCodes.length} questions of ${total} writes acknowledged, ${refused.length} refused while instance 2 was down`,
+      `[e2e] burst: ${acknowledged.length} articles, ${questionCodes.length} questions and ${comments.length} comments of ${total} writes acknowledged, ${refused.length} refused while instance 2 was down`,
     )
-    expect(acknowledged.length + questionCodes.length).toBeGreaterThanOrEqual(total / 2)
+    expect(acknowledged.length + questionCodes.length + comments.length).toBeGreaterThanOrEqual(total / 2)
     expect(questionCodes.length).toBeGreaterThan(0)
+    expect(comments.length).toBeGreaterThan(0)
     await pollUntil(async () => (await get(`${APP2}/readyz`)).status === 200, 'instance 2 started again', 60_000, 500)
     // Every acknowledged article is stored, once, and both instances read the same set.
     for (const at of [APP1, APP2]) {
@@ -544,6 +598,16 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       const codes = asked.docs.map((d) => d.trackingCode)
       expect(new Set(codes).size).toBe(codes.length)
       for (const code of questionCodes) expect(codes, `question ${code} on ${at}`).toContain(code)
+      // And every acknowledged comment, once.
+      const said = await admin<{ docs: { body: string }[] }>(
+        'GET',
+        `/api/dialogue-comments?where[body][contains]=${encodeURIComponent(burst)}&limit=200&depth=0`,
+        undefined,
+        at,
+      )
+      const bodies = said.docs.map((d) => d.body)
+      expect(new Set(bodies).size).toBe(bodies.length)
+      for (const text of comments) expect(bodies, `comment on ${at}`).toContain(text)
     }
   })
 
