@@ -230,13 +230,13 @@ function storableRecord(record: unknown): unknown {
   return size > 200_000 ? { omitted: 'Bản ghi quá lớn, không lưu lại.', size } : record
 }
 
-/** Records (or refreshes) an open conflict or a rejection for this record of the source. */
-async function note(
+/** The open conflicts or rejections about this record of the source. */
+async function openEntries(
   req: PayloadRequest,
   run: Run,
+  item: Pick<FeedItem, 'type' | 'id'>,
   kind: 'conflict' | 'rejected',
-  item: Pick<FeedItem, 'type' | 'id' | 'record'>,
-  extra: { reason: string; localCollection?: string | null; localId?: number | null },
+  limit: number,
 ) {
   const where: Where = {
     and: [
@@ -247,7 +247,18 @@ async function note(
       { status: { equals: 'open' } },
     ],
   }
-  const { docs } = await req.payload.find({ collection: SYNC_CONFLICTS_SLUG, where, limit: 1, ...system, req })
+  return (await req.payload.find({ collection: SYNC_CONFLICTS_SLUG, where, limit, ...system, req })).docs
+}
+
+/** Records (or refreshes) an open conflict or a rejection for this record of the source. */
+async function note(
+  req: PayloadRequest,
+  run: Run,
+  kind: 'conflict' | 'rejected',
+  item: Pick<FeedItem, 'type' | 'id' | 'record'>,
+  extra: { reason: string; localCollection?: string | null; localId?: number | null },
+) {
+  const docs = await openEntries(req, run, item, kind, 1)
   const data = {
     syncSource: run.source.id,
     kind,
@@ -276,21 +287,7 @@ async function closeOpenConflicts(
   item: Pick<FeedItem, 'type' | 'id'>,
   action: 'unpublished' | 'deleted',
 ) {
-  const { docs } = await req.payload.find({
-    collection: SYNC_CONFLICTS_SLUG,
-    where: {
-      and: [
-        { syncSource: { equals: run.source.id } },
-        { entityType: { equals: item.type } },
-        { sourceId: { equals: item.id } },
-        { kind: { equals: 'conflict' } },
-        { status: { equals: 'open' } },
-      ],
-    },
-    limit: 20,
-    ...system,
-    req,
-  })
+  const docs = await openEntries(req, run, item, 'conflict', 20)
   const why = action === 'deleted' ? 'đã xóa' : 'đã gỡ'
   for (const entry of docs) {
     await req.payload.update({
