@@ -5,10 +5,10 @@ export type Crumb = { label: string; href?: string }
 
 /**
  * schema.org BreadcrumbList of a trail (home first): every crumb with its address; the last one is
- * the page itself and may go without. `<` is escaped so no label can close the script.
+ * the page itself and may go without.
  */
-export function breadcrumbJsonLd(all: Crumb[]): string {
-  const ld = {
+export function breadcrumbLd(all: Crumb[]): Record<string, unknown> {
+  return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: all.map((item, i) => ({
@@ -18,7 +18,11 @@ export function breadcrumbJsonLd(all: Crumb[]): string {
       ...(item.href ? { item: absoluteUrl(item.href) } : {}),
     })),
   }
-  return JSON.stringify(ld).replace(/</g, '\\u003c')
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
+export function jsonLdText(data: Record<string, unknown> | Record<string, unknown>[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
 /**
@@ -29,7 +33,9 @@ export function Breadcrumbs({ items, ld = true }: { items: Crumb[]; ld?: boolean
   const all: Crumb[] = [{ label: 'Trang chủ', href: '/' }, ...items]
   return (
     <nav aria-label="Đường dẫn" className="app-breadcrumbs">
-      {ld ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: breadcrumbJsonLd(all) }} /> : null}
+      {ld ? (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(breadcrumbLd(all)) }} />
+      ) : null}
       <ol>
         {all.map((item, i) => (
           <li key={`${item.label}-${i}`}>

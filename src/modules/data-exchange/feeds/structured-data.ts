@@ -1,6 +1,7 @@
 import type { Article, Event, LegalDocument, SiteSetting } from '@/payload-types'
 import { documentPath } from '@/modules/legal-documents/constants'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
+import { breadcrumbLd, jsonLdText } from '@/shared/ui/breadcrumbs'
 import { absoluteUrl, siteUrl } from '@/shared/ui/site-url'
 
 /**
@@ -10,10 +11,8 @@ import { absoluteUrl, siteUrl } from '@/shared/ui/site-url'
 
 type Ld = Record<string, unknown>
 
-/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
-export function jsonLdText(data: Ld | Ld[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c')
-}
+/** JSON for a <script type="application/ld+json"> (the same escaping as the breadcrumbs' own). */
+export { jsonLdText }
 
 export const publisherLd = (settings: Pick<SiteSetting, 'operatorName' | 'siteName' | 'provinceName'>): Ld => ({
   '@type': 'GovernmentOrganization',
@@ -23,16 +22,7 @@ export const publisherLd = (settings: Pick<SiteSetting, 'operatorName' | 'siteNa
 
 /** BreadcrumbList from the visible trail (home first; the last item is the page itself). */
 export function breadcrumbListLd(items: { label: string; href: string }[]): Ld {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: [{ label: 'Trang chủ', href: '/' }, ...items].map((item, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: item.label,
-      item: absoluteUrl(item.href),
-    })),
-  }
+  return breadcrumbLd([{ label: 'Trang chủ', href: '/' }, ...items])
 }
 
 /** The home page: the operator of the portal. */
