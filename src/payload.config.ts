@@ -13,10 +13,15 @@ import { withPublicationLog } from './modules/data-exchange/changes/log'
 import { withAuditTrail, withGlobalAuditTrail } from './modules/audit'
 import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
-import { chooseDatabase, tuneSqlite } from './shared/database'
+import { chooseDatabase, postgresPoolOptions, tuneSqlite } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
-import { registerDatabaseProbe, reportDatabaseError } from './shared/ops/db-outage'
+import {
+  registerDatabasePool,
+  registerDatabaseProbe,
+  reportDatabaseError,
+  type WatchedPool,
+} from './shared/ops/db-outage'
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
 import { installMfaGate } from './modules/organisation/mfa/gate'
@@ -61,7 +66,7 @@ export default buildConfig({
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({
-          pool: { connectionString: database.url },
+          pool: { connectionString: database.url, ...postgresPoolOptions() },
           push: false,
           migrationDir: path.resolve(dirname, 'migrations/postgres'),
         })
@@ -118,10 +123,14 @@ export default buildConfig({
       await tuneSqlite(payload.db, (err) => payload.logger.error({ msg: 'Could not tune SQLite', err }))
     }
     installMfaGate(payload)
-    registerDatabaseProbe(databaseProbe(payload.db))
-    const pool = (payload.db as { pool?: { on(event: 'error', listener: (err: Error) => void): unknown } }).pool
+    const probe = databaseProbe(payload.db)
+    registerDatabaseProbe(probe)
+    const pool = (
+      payload.db as { pool?: WatchedPool & { on(event: 'error', listener: (err: Error) => void): unknown } }
+    ).pool
     pool?.on('error', (err) => {
       reportDatabaseError(err)
     })
+    if (pool) registerDatabasePool(pool, probe)
   },
 })

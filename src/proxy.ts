@@ -15,7 +15,7 @@ import { parseChosenParam, parseSituationListParams } from '@/modules/situations
 import { parseStatsParams } from '@/modules/statistics/params'
 import { statsUnitExists } from '@/modules/statistics/unit-check'
 import { SEARCH_MAX_QUERY } from '@/modules/search/server/site-search'
-import { outageResponse } from '@/shared/ops/db-outage'
+import { checkBeforeServing, outageResponse } from '@/shared/ops/db-outage'
 import { clientAddress, createRateLimiter } from '@/shared/security/rate-limit'
 import { CROSS_SITE_MESSAGE, crossSiteReason } from '@/shared/security/same-origin'
 import { createNonce, isRenderedPerRequest, noncePolicy } from '@/shared/security/script-nonce'
@@ -37,7 +37,9 @@ export async function proxy(request: NextRequest) {
   if (isStaticFile(pathname)) {
     return request.method === 'GET' || request.method === 'HEAD' ? NextResponse.next() : methodNotAllowed(request)
   }
-  // While the database is away every request but the probes gets a 503 (src/shared/ops/db-outage.ts).
+  // While the database is away every request but the probes gets a 503 (src/shared/ops/db-outage.ts);
+  // an empty connection pool is checked first, so the first request after a quiet spell is no 500.
+  await checkBeforeServing()
   const outage = outageResponse(pathname, request.headers.get('accept'))
   if (outage) return outage
   const refused = refuseCrossSite(request)

@@ -41,3 +41,22 @@ export async function tuneSqlite(db: unknown, log: (err: unknown) => void): Prom
     log(err)
   }
 }
+
+/** A whole number above zero from the environment, or the default. */
+function envCount(value: string | undefined, fallback: number): number {
+  const n = Number(value)
+  return Number.isInteger(n) && n > 0 ? n : fallback
+}
+
+/**
+ * The PostgreSQL pool's sizes and timeouts: a connection attempt gives up after
+ * PG_CONNECT_TIMEOUT_MS instead of hanging while PostgreSQL's host does not answer (the request
+ * then answers 503: src/shared/ops/db-outage.ts); idle connections close after PG_POOL_IDLE_MS.
+ */
+export function postgresPoolOptions(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    max: envCount(env.PG_POOL_MAX, 10),
+    idleTimeoutMillis: envCount(env.PG_POOL_IDLE_MS, 10_000),
+    connectionTimeoutMillis: envCount(env.PG_CONNECT_TIMEOUT_MS, 10_000),
+  }
+}

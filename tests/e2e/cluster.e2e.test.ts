@@ -138,6 +138,8 @@ const clusterEnv: NodeJS.ProcessEnv = {
   CLUSTER_SKIP_PREPARE: '1',
   CLUSTER_CACHE_SECONDS: '30',
   SCHEDULER_INTERVAL_SECONDS: '2',
+  // Idle connections close soon, so the test can take the database away while a pool is empty.
+  PG_POOL_IDLE_MS: '1000',
   POW_MAX_NUMBER: '5000',
   LOGIN_RATE_LIMIT: String(LOGIN_LIMIT),
   INSECURE_COOKIES: '1',
@@ -515,6 +517,35 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       )
     }
     console.log(`[e2e] both instances answer again ${((Date.now() - back) / 1000).toFixed(1)} s after the database`)
+
+    // A quiet spell: the pools have closed their idle connections (PG_POOL_IDLE_MS), so no lost
+    // connection tells the instances; the first request itself must find out and answer 503, not a
+    // 500 from a page that failed to render. The scheduler's ticks can refill a pool at the wrong
+    // moment, so the test tries until the log shows the empty-pool check noticed it.
+    const metrics = await get(`${APP1}/metrics`)
+    console.log(`[e2e] instance 1: ${metrics.body.match(/^pbgdpl_db_pools .*$/m)?.[0] ?? 'no pbgdpl_db_pools'}`)
+    const noticed = () => (fs.readFileSync(logFile, 'utf8').match(/"via":"empty-pool check"/g) ?? []).length
+    const before = noticed()
+    for (let attempt = 0; attempt < 4 && noticed() === before; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1600))
+      await relay.cut()
+      try {
+        // As above: a connection the pool still held (a scheduler tick) has told its instance by now.
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        const first = await Promise.all([APP1, APP2].map((origin) => get(`${origin}/van-ban`)))
+        expect(
+          first.map((res) => res.status),
+          first.map((res) => res.body.slice(0, 300)).join('\n'),
+        ).toEqual([503, 503])
+        for (const res of first) expect(res.body).toContain('tạm gián đoạn')
+      } finally {
+        await relay.restore()
+      }
+      for (const origin of [APP1, APP2]) {
+        await pollUntil(async () => (await get(`${origin}${pages[0]}`)).status === 200, `${origin} back`, 20_000, 250)
+      }
+    }
+    expect(noticed(), 'the empty-pool check never noticed the outage').toBeGreaterThan(before)
   })
 
   it('keeps every acknowledged write when an instance is killed with SIGKILL in the middle of a burst', async () => {

@@ -61,14 +61,23 @@ async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   throw new Error(`Tab never reached ${target.toString()}`)
 }
 
-/** Keyboard: the file input opens the chooser on Space; the test hands it the file. */
+/**
+ * Keyboard: the file input opens the chooser on Space (or Enter); the test hands it the file.
+ * A re-render right after navigation can take focus away from the input, and Chromium
+ * ignores a key that arrives before the page has settled; so each attempt first makes sure
+ * the input holds the focus, and a few attempts are allowed before giving up.
+ */
 async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await tabTo(page, page.getByLabel('Tệp', { exact: true }))
-  for (const key of ['Space', 'Enter']) {
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => null)
-    await page.keyboard.press(key)
-    const opened = await chooser
-    if (opened) return opened.setFiles(file)
+  const input = page.getByLabel('Tệp', { exact: true })
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    for (const key of ['Space', 'Enter']) {
+      if (!(await input.evaluate((el) => el === document.activeElement).catch(() => false))) await tabTo(page, input)
+      const chooser = page.waitForEvent('filechooser', { timeout: 5_000 }).catch(() => null)
+      await page.keyboard.press(key)
+      const opened = await chooser
+      if (opened) return opened.setFiles(file)
+    }
   }
   throw new Error('Neither Space nor Enter opened the file chooser')
 }

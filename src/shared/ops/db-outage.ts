@@ -6,13 +6,31 @@
  *    server shuts down), and errors thrown while rendering are reported (src/instrumentation.ts);
  *    a connection error marks the database down;
  *  - while it is down, a probe (`SELECT 1`) runs every second; the first answer marks it up;
- *  - src/proxy.ts answers 503 to every request but static files and /healthz, /readyz, /metrics.
+ *  - src/proxy.ts answers 503 to every request but static files and /healthz, /readyz, /metrics;
+ *  - when a PostgreSQL pool holds no idle connection after a quiet spell (its idle connections
+ *    closed after PG_POOL_IDLE_MS), nothing would notice an outage until a page failed to render —
+ *    as a 500. So the proxy first asks `checkBeforeServing()`: one shared `SELECT 1` opens the
+ *    connection the request would open anyway (it stays in the pool for the page), and a refused or
+ *    timed-out connection marks the database down before the request goes on. (Payload's adapter
+ *    keeps one connection checked out for good, to notice a reset: it never runs a query, so it
+ *    tells nothing.)
  * Process-wide state on globalThis: the proxy, the routes and the instrumentation share it.
  */
+/** The figures of a pg Pool this module reads. */
+export type PoolFigures = { totalCount: number; idleCount: number; waitingCount: number }
+/** A pg Pool as this module uses it: its figures and its 'release' event. */
+export type WatchedPool = PoolFigures & { on(event: 'release', listener: () => void): unknown }
+type PoolEntry = { pool: WatchedPool; probe: () => Promise<void>; lastRelease: number }
+
+/** A pool that has handed back no connection for this long is checked before a request uses it. */
+const QUIET_MS = 1000
+
 type OutageState = {
   down: boolean
   since: number
   probe?: () => Promise<void>
+  pools: PoolEntry[]
+  checking?: Promise<void>
   timer?: ReturnType<typeof setTimeout>
   log: (entry: Record<string, unknown>) => void
 }
@@ -20,6 +38,7 @@ type OutageState = {
 const state = ((globalThis as { __pbgdplDbOutage?: OutageState }).__pbgdplDbOutage ??= {
   down: false,
   since: 0,
+  pools: [],
   log: (entry) => console.warn(JSON.stringify(entry)),
 })
 
@@ -63,13 +82,79 @@ export function registerDatabaseProbe(probe: () => Promise<void>): void {
   state.probe = probe
 }
 
-/** Marks the database down when `err` is a connection failure; returns whether it was one. */
-export function reportDatabaseError(err: unknown): boolean {
+/**
+ * A PostgreSQL pool, with the probe that goes through it, so an empty pool is checked before a
+ * request uses it (payload.config.ts onInit). A process can hold more than one Payload instance
+ * (the pages' bundle and the routes' bundle each start theirs), each with its own pool: every one
+ * is registered.
+ */
+export function registerDatabasePool(pool: WatchedPool, probe: () => Promise<void>): void {
+  if (state.pools.some((p) => p.pool === pool)) return
+  const entry: PoolEntry = { pool, probe, lastRelease: 0 }
+  pool.on('release', () => {
+    entry.lastRelease = Date.now()
+  })
+  state.pools.push(entry)
+}
+
+/** Tests only: forgets the registered pools. */
+export function forgetPools(): void {
+  state.pools.length = 0
+}
+
+/** The registered pools' figures added up (for /metrics), or null when there is none (SQLite). */
+export function poolFigures(): (PoolFigures & { pools: number }) | null {
+  if (state.pools.length === 0) return null
+  const sum = { totalCount: 0, idleCount: 0, waitingCount: 0, pools: state.pools.length }
+  for (const { pool } of state.pools) {
+    sum.totalCount += pool.totalCount
+    sum.idleCount += pool.idleCount
+    sum.waitingCount += pool.waitingCount
+  }
+  return sum
+}
+
+/**
+ * Before a request that may use the database: when a pool holds no idle connection and has handed
+ * none back for a second (no traffic: under load, connections come back all the time), runs its
+ * probe once for every request waiting on it (at most `timeoutMs`). A connection error marks the
+ * database down, so the caller's `outageResponse` answers 503; any other failure is left to the
+ * request.
+ */
+export async function checkBeforeServing(timeoutMs = 3000, now = Date.now()): Promise<void> {
+  if (state.down) return
+  const empty = state.pools.filter((p) => p.pool.idleCount === 0 && now - p.lastRelease >= QUIET_MS)
+  if (empty.length === 0) return
+  state.checking ??= (async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('timeout exceeded when trying to connect'), { code: 'ETIMEDOUT' })),
+        timeoutMs,
+      )
+    })
+    try {
+      await Promise.race([Promise.all(empty.map((p) => p.probe())), timeout])
+    } catch (err) {
+      reportDatabaseError(err, 'empty-pool check')
+    } finally {
+      clearTimeout(timer)
+      state.checking = undefined
+    }
+  })()
+  await state.checking
+}
+
+/**
+ * Marks the database down when `err` is a connection failure; returns whether it was one. `via`
+ * names what noticed it, for the log.
+ */
+export function reportDatabaseError(err: unknown, via = 'error'): boolean {
   if (!isConnectionError(err)) return false
   if (!state.down) {
     state.down = true
     state.since = Date.now()
-    state.log({ level: 'error', msg: 'Database unreachable: answering 503 until it is back', err: String(err) })
+    state.log({ level: 'error', msg: 'Database unreachable: answering 503 until it is back', via, err: String(err) })
     scheduleProbe()
   }
   return true

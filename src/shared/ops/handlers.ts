@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { poolFigures } from './db-outage'
 import { observerState } from './http-observer'
 import { checkMetricsAccess } from './metrics-access'
 import { processGauges, renderMetrics, type Gauge } from './metrics'
@@ -38,6 +39,23 @@ export async function readinessResponse(args: {
   return Response.json(body, { status: body.status === 'ready' ? 200 : 503, headers: NO_STORE })
 }
 
+/** The PostgreSQL pool's connections and the queries queued for one (none on SQLite). */
+function poolGauges(): Gauge[] {
+  const pool = poolFigures()
+  if (!pool) return []
+  const help = 'PostgreSQL pool connections, by state (Payload keeps one checked out for good).'
+  return [
+    { name: 'pbgdpl_db_pool_connections', help, value: pool.idleCount, labels: { state: 'idle' } },
+    { name: 'pbgdpl_db_pool_connections', help, value: pool.totalCount - pool.idleCount, labels: { state: 'busy' } },
+    { name: 'pbgdpl_db_pool_waiting', help: 'Queries waiting for a pool connection.', value: pool.waitingCount },
+    {
+      name: 'pbgdpl_db_pools',
+      help: 'PostgreSQL pools in this process (one per Payload instance).',
+      value: pool.pools,
+    },
+  ]
+}
+
 /** /metrics: Prometheus text, for METRICS_TOKEN holders or loopback callers (see metrics-access). */
 export async function metricsResponse(
   request: Request,
@@ -53,7 +71,7 @@ export async function metricsResponse(
       },
     )
   }
-  const gauges: Gauge[] = [...processGauges()]
+  const gauges: Gauge[] = [...processGauges(), ...poolGauges()]
   try {
     gauges.push(...(await queueGauges(await args.payload())))
     gauges.push({ name: 'pbgdpl_metrics_database_up', help: '1 when the queue figures could be read.', value: 1 })
