@@ -27,7 +27,7 @@
  *
  * Env: BENCH_SYNC_DOCS, BENCH_SYNC_ARTICLES, BENCH_SYNC_DB (sqlite|postgres|both), BENCH_SYNC_PUBLISHES,
  * BENCH_SYNC_INTERVAL_S, BENCH_SYNC_FEED_LIMIT (500), BENCH_SYNC_SKIP_SYNC=1 (export and nothing else), BENCH_SYNC_PORT (3460; +1, +2 for the follower),
- * TEST_POSTGRES_URL.
+ * TEST_POSTGRES_URL, BENCH_SYNC_CPU_PROF=<dir> (the follower's CPU profile).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -771,6 +771,8 @@ async function follow(): Promise<void> {
     }
     return null
   }
+  // A normal exit on SIGTERM, so --cpu-prof (BENCH_SYNC_CPU_PROF) gets to write its profile.
+  process.on('SIGTERM', () => process.exit(0))
   process.on('message', (msg: Command & { seq: number }) => {
     handle(msg).then(
       (result) => send({ seq: msg.seq, result }),
@@ -791,7 +793,10 @@ type Child = {
 }
 
 function startChild(role: string, env: Record<string, string>): Child {
-  const proc = spawn(process.execPath, [...process.execArgv, process.argv[1]!], {
+  // BENCH_SYNC_CPU_PROF=<dir>: the follower writes a V8 CPU profile there when it exits.
+  const profile = role === 'follow' && process.env.BENCH_SYNC_CPU_PROF
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SYNC_CPU_PROF}`] : []
+  const proc = spawn(process.execPath, [...process.execArgv, ...flags, process.argv[1]!], {
     env: { ...process.env, ...env, BENCH_SYNC_ROLE: role },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })

@@ -267,6 +267,26 @@ describe('sync follower', () => {
     expect(await copyOf('articles', articleId)).toHaveLength(1)
   })
 
+  it('indexes the new copies for search once their page is applied; a page applied again re-indexes what a stopped run missed', async () => {
+    const { createSearchEngine } = await import('@/modules/search/engine')
+    const engine = createSearchEngine(payload)
+    const hits = async (query: string) => (await engine.search({ query, limit: 50 })).hits.map((h) => h.key)
+    const [row] = await copyOf('articles', articleId)
+    const key = `articles:${row!.localId}`
+    expect(await hits('đăng ký đất đai lần đầu')).toContain(key)
+    const [lawRow] = await copyOf('legal-documents', legalId)
+    const ofLaw = new RegExp(`^legal-documents:${lawRow!.localId}(:|$)`)
+    expect((await hits('hạn mức giao đất')).some((k) => ofLaw.test(k))).toBe(true)
+
+    // A run stopped after writing its copies, before the page's indexing and its cursor.
+    await engine.remove([key])
+    expect(await hits('đăng ký đất đai lần đầu')).not.toContain(key)
+    await payload.update({ collection: 'sync-sources', id: sourceId, data: { cursor: null }, ...system })
+    const again = await pull()
+    expect(again, String(again.error)).toMatchObject({ created: 0, unchanged: 3 })
+    expect(await hits('đăng ký đất đai lần đầu')).toContain(key)
+  })
+
   it('resumes from the stored cursor, one page at a time', async () => {
     pageSize = 2
     const titles = ['Tin tiếp nối số 1', 'Tin tiếp nối số 2', 'Tin tiếp nối số 3']

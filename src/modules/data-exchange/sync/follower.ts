@@ -31,8 +31,17 @@ import {
   SYNC_TYPES,
   type SyncType,
 } from './constants'
+import { indexDocuments } from '@/modules/search/server/sync'
 import { claimSource, extendLease, releaseSource } from './lease'
-import { freeSlug, localCollectionOf, mapRecord, originalUrl, RejectedRecord } from './map'
+import {
+  freeSlug,
+  localCollectionOf,
+  mapRecord,
+  originalUrl,
+  RejectedRecord,
+  type Mapped,
+  type TermCache,
+} from './map'
 import { schemaProblem } from './validate'
 
 export type PullOptions = {
@@ -192,6 +201,32 @@ type Run = {
   source: SyncSource
   fallbackSection: number | null
   rejections: string[]
+  /** copies written with the search hook off, indexed together when the page is done */
+  toIndex: Map<CollectionSlug, Set<number>>
+  /** sections and taxonomy terms looked up so far */
+  terms: TermCache
+}
+
+/** Notes a local copy for the page's search indexing. */
+function indexLater(run: Run, collection: CollectionSlug, id: number): void {
+  let ids = run.toIndex.get(collection)
+  if (!ids) run.toIndex.set(collection, (ids = new Set()))
+  ids.add(id)
+}
+
+/**
+ * Indexes the page's new copies in one write per collection (one search segment, not one per
+ * copy). A failure is logged and never undoes the sync; `npm run search:reindex` rebuilds the index.
+ */
+async function indexPage(run: Run): Promise<void> {
+  for (const [collection, ids] of run.toIndex) {
+    try {
+      await indexDocuments(run.payload, collection, [...ids])
+    } catch (err) {
+      run.payload.logger.error({ msg: 'Search index update failed (sync page)', collection, err })
+    }
+  }
+  run.toIndex.clear()
 }
 
 async function findRecord(req: PayloadRequest, source: number, type: string, sourceId: number) {
@@ -321,19 +356,28 @@ export async function writeLocal(
     slug?: string
     /** an editor taking the remote version: their own rights apply */
     asUser?: PayloadRequest['user']
+    /** the page indexes this copy for search with the others (`indexLater`), not the save itself */
+    deferIndex?: boolean
+    /** the record as already mapped for this collection */
+    mapped?: Mapped
+    terms?: TermCache
   },
 ): Promise<{ id: number; updatedAt: string }> {
   const collection = localCollectionOf(args.type)!
-  const { data } = await mapRecord(req, args.type, args.record, {
-    fallbackSection: args.fallbackSection,
-    sourceUrl: args.sourceUrl,
-  })
+  const { data } =
+    args.mapped ??
+    (await mapRecord(req, args.type, args.record, {
+      fallbackSection: args.fallbackSection,
+      sourceUrl: args.sourceUrl,
+      terms: args.terms,
+    }))
   const access = args.asUser
     ? { overrideAccess: false as const, user: args.asUser, data: { ...data, workflowAction: 'publish' } }
     : { overrideAccess: true as const, data }
   const context = {
     disableRevalidate: true,
     disableNotifications: true,
+    ...(args.deferIndex ? { disableSearchIndex: true } : {}),
     ...(args.asUser ? {} : { systemAction: { action: 'publish' as const, byName: SYNC_ACTOR } }),
   }
   const write = args.localId
@@ -423,7 +467,16 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       // The copy is ours, made by the interrupted run: finish that run's work — write the record as
       // it is now and link it with its hash and times — rather than take it for a local edit (which
       // would raise a false conflict and leave the provenance without its state).
-      const saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: docs[0].id as number })
+      const saved = await writeLocal(req, {
+        type,
+        record,
+        sourceUrl,
+        fallbackSection,
+        localId: docs[0].id as number,
+        deferIndex: true,
+        terms: run.terms,
+      })
+      indexLater(run, collection, saved.id)
       await req.payload.update({
         collection: SYNC_RECORDS_SLUG,
         id: row.id,
@@ -447,7 +500,12 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
   const local = row ? await findLocal(req, collection, row.localId) : null
   if (row && local) {
     const same = row.recordHash === hash
-    if (same && row.remoteState === 'published' && local.workflowState === 'published') return 'unchanged'
+    if (same && row.remoteState === 'published' && local.workflowState === 'published') {
+      // A page applied again (a run stopped before storing its cursor): its copies may not have
+      // been indexed yet. Indexing again is harmless.
+      indexLater(run, collection, local.id)
+      return 'unchanged'
+    }
     if (same && row.remoteState === 'published' && !later(local.updatedAt, row.localUpdatedAtAfterSync)) {
       // Unpublished here by someone after the sync, with nothing new at the source: leave it.
       return 'unchanged'
@@ -462,7 +520,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       return 'conflict'
     }
     if (same && later(local.updatedAt, row.localUpdatedAtAfterSync)) return 'unchanged'
-    const saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: local.id })
+    const saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: local.id, terms: run.terms })
     await req.payload.update({
       collection: SYNC_RECORDS_SLUG,
       id: row.id,
@@ -481,7 +539,8 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
   }
 
   // New here (or its copy was deleted locally): reserve the slug and the provenance row, then create.
-  const { slugBase } = await mapRecord(req, type, record, { fallbackSection, sourceUrl })
+  const mapped = await mapRecord(req, type, record, { fallbackSection, sourceUrl, terms: run.terms })
+  const slugBase = mapped.slugBase
   const slug = await freeSlug(req.payload, req, collection, slugBase)
   const base = { sourceUrl, localCollection: collection, pendingSlug: slug, localId: null }
   const reserved = !row
@@ -501,7 +560,16 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       })) as SyncRecord)
   let saved: { id: number; updatedAt: string }
   try {
-    saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: null, slug })
+    saved = await writeLocal(req, {
+      type,
+      record,
+      sourceUrl,
+      fallbackSection,
+      localId: null,
+      slug,
+      deferIndex: true,
+      mapped,
+    })
   } catch (err) {
     // Refused by the local collection: without a transaction (SQLite) the reservation is undone
     // by hand, so nothing of the record stays.
@@ -533,6 +601,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
     ...system,
     req,
   })
+  indexLater(run, collection, saved.id)
   return 'created'
 }
 
@@ -623,12 +692,22 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
     source,
     fallbackSection: idOf(source.fallbackSection),
     rejections: [],
+    toIndex: new Map(),
+    terms: new Map(),
   }
   let imported = source.itemsImported ?? 0
   try {
+    // The next page is fetched while this one is applied (the source answers while the follower writes).
+    let prefetched: Promise<FeedPage> | null = null
     for (;;) {
-      const page = await fetchPage(source, source.apiKey ?? null)
+      const page: FeedPage = await (prefetched ?? fetchPage(source, source.apiKey ?? null))
+      prefetched = null
       result.pages += 1
+      if (page.hasMore && !(opts.maxPages && result.pages >= opts.maxPages)) {
+        prefetched = fetchPage({ ...source, cursor: page.next }, source.apiKey ?? null)
+        // Awaited (and its error reported) at the top of the loop; unawaited when the run stops first.
+        prefetched.catch(() => undefined)
+      }
       let renewedAt = Date.now()
       for (const raw of page.items) {
         // A long page keeps the lease alive; a lost lease (taken over) stops before the next item.
@@ -654,7 +733,8 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
         else result.unchanged += 1
         if (outcome === 'created' || outcome === 'updated') imported += 1
       }
-      // The page is applied: remember where to go on from.
+      // The page is applied: index its new copies, then remember where to go on from.
+      await indexPage(run)
       await saveState(payload, source.id, { cursor: page.next, itemsImported: imported })
       source = { ...source, cursor: page.next }
       run.source = source

@@ -65,11 +65,28 @@ export function lexicalFromText(value: string): Rec {
   }
 }
 
-async function idsBySlug(req: PayloadRequest, collection: CollectionSlug, terms: unknown): Promise<number[]> {
+/** Terms already looked up during one run of the follower: a page repeats the same few. */
+export type TermCache = Map<string, number[]>
+
+async function idsBySlug(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  terms: unknown,
+  cache?: TermCache,
+): Promise<number[]> {
   const slugs = Array.isArray(terms)
     ? (terms as Term[]).map((t) => t?.slug).filter((s): s is string => typeof s === 'string')
     : []
   if (slugs.length === 0) return []
+  const key = `${collection}|${slugs.join('|')}`
+  const known = cache?.get(key)
+  if (known) return known
+  const ids = await findIdsBySlug(req, collection, slugs)
+  cache?.set(key, ids)
+  return ids
+}
+
+async function findIdsBySlug(req: PayloadRequest, collection: CollectionSlug, slugs: string[]): Promise<number[]> {
   const { docs } = await req.payload.find({
     collection,
     where: { slug: { in: slugs } },
@@ -85,10 +102,15 @@ async function idsBySlug(req: PayloadRequest, collection: CollectionSlug, terms:
 
 export const FALLBACK_SECTION = { title: 'Tin từ cổng khác', slug: 'tin-tu-cong-khac' }
 
-async function sectionFor(req: PayloadRequest, record: Rec, fallback: number | null): Promise<number> {
+async function sectionFor(
+  req: PayloadRequest,
+  record: Rec,
+  fallback: number | null,
+  cache?: TermCache,
+): Promise<number> {
   const slug = (record.section as Term | undefined)?.slug
   if (slug) {
-    const [id] = await idsBySlug(req, 'sections', [{ slug }])
+    const [id] = await idsBySlug(req, 'sections', [{ slug }], cache)
     if (id) return id
   }
   if (fallback) return fallback
@@ -154,8 +176,9 @@ export async function mapRecord(
   req: PayloadRequest,
   type: SyncType,
   record: Rec,
-  options: { fallbackSection: number | null; sourceUrl: string },
+  options: { fallbackSection: number | null; sourceUrl: string; terms?: TermCache },
 ): Promise<Mapped> {
+  const cache = options.terms
   if (type === 'articles') {
     const title = text(record, 'title', LIMITS.title, true)!
     const body = text(record, 'text', LIMITS.articleText) ?? ''
@@ -166,10 +189,10 @@ export async function mapRecord(
         summary: text(record, 'summary', LIMITS.summary),
         author: text(record, 'author', LIMITS.author),
         body: lexicalFromText(body || title),
-        section: await sectionFor(req, record, options.fallbackSection),
-        fields: await idsBySlug(req, 'legal-fields', record.fields),
-        audiences: await idsBySlug(req, 'audiences', record.audiences),
-        areas: await idsBySlug(req, 'areas', record.areas),
+        section: await sectionFor(req, record, options.fallbackSection, cache),
+        fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
+        audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
+        areas: await idsBySlug(req, 'areas', record.areas, cache),
         publishedAt: instant(record, 'publishedAt'),
       },
     }
@@ -200,7 +223,7 @@ export async function mapRecord(
       effectiveAt: day(record, 'effectiveAt'),
       expiresAt: day(record, 'expiresAt'),
       status,
-      fields: await idsBySlug(req, 'legal-fields', record.fields),
+      fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
       congBaoNumber: congBao ? text(congBao, 'number', 200) : null,
       congBaoDate: congBao ? day(congBao, 'date') : null,
       source: options.sourceUrl.slice(0, 500),

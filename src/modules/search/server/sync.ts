@@ -36,6 +36,44 @@ export async function syncDocument(
   if (next.length > 0) await engine.index(next)
 }
 
+/**
+ * Indexes many documents of one collection in one write (one segment instead of one per document):
+ * for bulk work that turned the per-document hook off (`context.disableSearchIndex`), such as a
+ * follower's first sync. Unpublished ones are removed. Only for documents that had no other entries
+ * before (new ones, or ones indexed from the same content): stale entries of an older version are
+ * not looked for — the per-document hook does that on ordinary edits.
+ */
+export async function indexDocuments(payload: Payload, collection: string, ids: Array<number | string>): Promise<void> {
+  const spec = specFor(collection)
+  const unique = [...new Set(ids)]
+  if (!spec || unique.length === 0) return
+  const engine = createSearchEngine(payload)
+  const entries: SearchEntry[] = []
+  const gone: string[] = []
+  for (let from = 0; from < unique.length; from += 200) {
+    const chunk = unique.slice(from, from + 200)
+    // A system job: it reads the documents it was asked to index, in full.
+    const found = await payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: chunk } },
+      limit: chunk.length,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const seen = new Set<string>()
+    for (const doc of found.docs as unknown as Doc[]) {
+      const id = String(doc.id)
+      seen.add(id)
+      if (isPublic(doc)) entries.push(...(await entriesOf(spec, doc, payload)))
+      else gone.push(`${collection}:${id}`)
+    }
+    for (const id of chunk) if (!seen.has(String(id))) gone.push(`${collection}:${String(id)}`)
+  }
+  if (gone.length > 0) await engine.remove(gone)
+  if (entries.length > 0) await engine.index(entries)
+}
+
 export async function removeDocument(payload: Payload, collection: string, doc: Doc): Promise<void> {
   const spec = specFor(collection)
   if (!spec) return
