@@ -186,7 +186,42 @@ describe('script nonces', () => {
     for (const path of ['/', '/van-ban/tai-lieu']) {
       const res = await fetch(`${baseURL()}${path}`)
       expect(res.status, path).toBe(200)
-      expect(res.headers.get('content-security-policy'), path).not.toContain('nonce-')
+      const policy = res.headers.get('content-security-policy')
+      expect(policy, path).not.toContain('nonce-')
+      expect(policy, path).toContain("script-src 'self' 'unsafe-inline'")
+    }
+  })
+
+  it('run a prerendered page without a violation, and refuse a script file from another site there', async () => {
+    const browser = await launchBrowser()
+    try {
+      const context = await newContext(browser)
+      await context.addInitScript(() => {
+        const seen: string[] = []
+        ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+      })
+      const page = await context.newPage()
+      const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      await page.goto('/')
+      await page.waitForLoadState('load')
+      await page.waitForTimeout(500)
+      expect(await violations()).toEqual([])
+      // What an injected <script src> would do: the browser does not even fetch it.
+      const other = new URL(baseURL())
+      other.port = String(Number(other.port) + 7)
+      await page.evaluate((src) => {
+        const script = document.createElement('script')
+        script.src = src
+        document.body.append(script)
+      }, `${other.origin}/injected.js`)
+      await page.waitForFunction(() =>
+        (window as unknown as { __cspViolations: string[] }).__cspViolations.some((v) => v.includes('injected.js')),
+      )
+      expect((await violations())[0]).toMatch(/^script-src(-elem)? .*injected\.js$/)
+      await context.close()
+    } finally {
+      await browser.close()
     }
   })
 

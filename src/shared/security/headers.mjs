@@ -3,14 +3,23 @@
  * Plain JavaScript, because next.config.mjs loads it before any TypeScript is compiled.
  *
  * The Content-Security-Policy here holds the directives that every page keeps whatever it embeds:
- * no plugins from other origins, no <base> or form posts elsewhere, and framing by our own pages
- * only (the library shows its PDFs in a frame). Script and style sources are not restricted
- * site-wide: Next.js inlines its bootstrap scripts, and a nonce would make every page dynamic
- * (no static or cached pages); the library's pages add their own full policy (library-csp.ts).
+ * no plugins from other origins, no <base> or form posts elsewhere, framing by our own pages only
+ * (the library shows its PDFs in a frame), and scripts from our own origin only — no script file
+ * from another site, no eval. Inline scripts stay allowed here: Next.js inlines its bootstrap
+ * scripts into the prerendered pages, which are one HTML for everyone, so a nonce would make every
+ * page dynamic. The pages rendered per request add a second policy with a nonce (the proxy,
+ * script-nonce.ts), and a browser enforces both; the library's pages have their own full policy
+ * (library-csp.ts).
  */
-export const SITE_CSP = ["object-src 'self'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'"].join(
-  '; ',
-)
+const scriptSrc = `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`
+
+export const SITE_CSP = [
+  scriptSrc,
+  "object-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
 
 /** @type {{ key: string, value: string }[]} */
 export const SECURITY_HEADERS = [

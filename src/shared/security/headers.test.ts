@@ -13,7 +13,9 @@ describe('security headers', () => {
     expect(SECURITY_HEADERS.find((h) => h.key === 'Permissions-Policy')?.value).toContain('camera=()')
   })
 
-  it('keeps framing, plugins, <base> and form posts to our own origin', () => {
+  it('keeps scripts, framing, plugins, <base> and form posts to our own origin', () => {
+    // No script from another site and no eval, on every page (inline: the prerendered pages' bootstrap).
+    expect(SITE_CSP).toMatch(/(^|; )script-src 'self' 'unsafe-inline'(;|$)/)
     for (const directive of ["frame-ancestors 'self'", "object-src 'self'", "base-uri 'self'", "form-action 'self'"]) {
       expect(SITE_CSP).toContain(directive)
     }
