@@ -229,11 +229,14 @@ function searchScale() {
     const shortP95 = Number(values.postgres_short_p95_ms)
     rows.push({ n, p95, shortP95 })
     console.log(
-      `  ${n.toLocaleString('en').padStart(9)} entries: questions p95 ${p95.toFixed(1)} ms, short queries p95 ${shortP95.toFixed(1)} ms`,
+      `  ${n.toLocaleString('en').padStart(9)} entries: questions p95 ${p95.toFixed(1)} ms, short queries p95 ${shortP95.toFixed(1)} ms; ` +
+        `indexed in ${values.postgres_build_s} s, database ${values.postgres_size_mb} MB`,
     )
     const k = n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`
     result[`search_${k}_p95_ms`] = p95.toFixed(1)
     result[`search_${k}_short_p95_ms`] = shortP95.toFixed(1)
+    result[`search_${k}_build_s`] = values.postgres_build_s
+    result[`search_${k}_size_mb`] = values.postgres_size_mb
   }
   if (rows.length >= 2) {
     const first = rows[0]
