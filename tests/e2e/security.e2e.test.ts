@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseURL, launchBrowser, loginAdmin, newContext, USERS } from './helpers'
 
@@ -157,6 +158,19 @@ describe('cross-site request forgery', () => {
   })
 })
 
+/** A page whose Content-Security-Policy violations are collected from its first script on. */
+async function watchViolations(browser: Browser) {
+  const context = await newContext(browser)
+  await context.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  const page = await context.newPage()
+  const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+  return { context, page, violations }
+}
+
 /** Script nonces (src/shared/security/script-nonce.ts) on the pages rendered per request. */
 describe('script nonces', () => {
   const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
@@ -195,14 +209,7 @@ describe('script nonces', () => {
   it('run a prerendered page without a violation, and refuse a script file from another site there', async () => {
     const browser = await launchBrowser()
     try {
-      const context = await newContext(browser)
-      await context.addInitScript(() => {
-        const seen: string[] = []
-        ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
-      })
-      const page = await context.newPage()
-      const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      const { context, page, violations } = await watchViolations(browser)
       await page.goto('/')
       await page.waitForLoadState('load')
       await page.waitForTimeout(500)
@@ -215,9 +222,7 @@ describe('script nonces', () => {
         script.src = src
         document.body.append(script)
       }, `${other.origin}/injected.js`)
-      await page.waitForFunction(() =>
-        (window as unknown as { __cspViolations: string[] }).__cspViolations.some((v) => v.includes('injected.js')),
-      )
+      await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
       expect((await violations())[0]).toMatch(/^script-src(-elem)? .*injected\.js$/)
       await context.close()
     } finally {
@@ -228,14 +233,7 @@ describe('script nonces', () => {
   it('run the admin and the public forms under the nonce policy without a single violation', async () => {
     const browser = await launchBrowser()
     try {
-      const context = await newContext(browser)
-      await context.addInitScript(() => {
-        const seen: string[] = []
-        ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
-      })
-      const page = await context.newPage()
-      const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      const { context, page, violations } = await watchViolations(browser)
       for (const path of ['/hoi-dap/gui-cau-hoi', '/tim-kiem?q=lao+%C4%91%E1%BB%99ng', '/thu-vien']) {
         const res = await page.goto(path)
         expect(nonceOf(res?.headers()['content-security-policy'] ?? null), path).toBeTruthy()
