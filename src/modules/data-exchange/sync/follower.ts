@@ -33,15 +33,7 @@ import {
 } from './constants'
 import { indexDocuments } from '@/modules/search/server/sync'
 import { claimSource, extendLease, releaseSource } from './lease'
-import {
-  freeSlug,
-  localCollectionOf,
-  mapRecord,
-  originalUrl,
-  RejectedRecord,
-  type Mapped,
-  type TermCache,
-} from './map'
+import { freeSlug, localCollectionOf, mapRecord, originalUrl, RejectedRecord, type Mapped, type TermCache } from './map'
 import { schemaProblem } from './validate'
 
 export type PullOptions = {
@@ -520,7 +512,14 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       return 'conflict'
     }
     if (same && later(local.updatedAt, row.localUpdatedAtAfterSync)) return 'unchanged'
-    const saved = await writeLocal(req, { type, record, sourceUrl, fallbackSection, localId: local.id, terms: run.terms })
+    const saved = await writeLocal(req, {
+      type,
+      record,
+      sourceUrl,
+      fallbackSection,
+      localId: local.id,
+      terms: run.terms,
+    })
     await req.payload.update({
       collection: SYNC_RECORDS_SLUG,
       id: row.id,
