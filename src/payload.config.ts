@@ -99,7 +99,10 @@ export default buildConfig({
       views: Object.assign({}, ...modules.map((m) => m.admin?.views ?? {})),
     },
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on demand (`npm run generate:types`; CI's `check:generated` fails when they
+  // are stale). Payload would otherwise start a `payload generate:types` process at every start
+  // outside production: in every test file, seed and script, a whole second load of the config.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   // A lost database connection answers 503 (and the portal recovers by itself), never 500:
   // src/shared/ops/db-outage.ts.
   hooks: {

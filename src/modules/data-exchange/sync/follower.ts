@@ -465,10 +465,8 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
         sourceUrl,
         fallbackSection,
         localId: docs[0].id as number,
-        deferIndex: true,
         terms: run.terms,
       })
-      indexLater(run, collection, saved.id)
       await req.payload.update({
         collection: SYNC_RECORDS_SLUG,
         id: row.id,
