@@ -84,9 +84,8 @@ export function registerDatabaseProbe(probe: () => Promise<void>): void {
 
 /**
  * A PostgreSQL pool, with the probe that goes through it, so an empty pool is checked before a
- * request uses it (payload.config.ts onInit). A process can hold more than one Payload instance
- * (the pages' bundle and the routes' bundle each start theirs), each with its own pool: every one
- * is registered.
+ * request uses it (payload.config.ts onInit). Each pool is registered once, however often onInit
+ * runs (a reload in development starts Payload again).
  */
 export function registerDatabasePool(pool: WatchedPool, probe: () => Promise<void>): void {
   if (state.pools.some((p) => p.pool === pool)) return
