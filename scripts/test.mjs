@@ -9,7 +9,8 @@
  *   3. meanwhile, once the first integration lane has ended, the production build the end-to-end
  *      tests use (tests/e2e/prebuild.ts; E2E_PREBUILD=1 starts it at once, 0 never);
  *   4. end-to-end tests in Chromium against that build (skipped only with E2E=0), as soon as the
- *      build is done, beside the rest of the other lane (E2E_OVERLAP=0: after both).
+ *      build is done, beside the rest of the other lane (E2E_OVERLAP=0: after both), in E2E_PARTS
+ *      parts side by side (default 2), each with its own server.
  * Ends with one line "N passed, N failed, N skipped".
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -49,8 +50,9 @@ function vitest(name, args, env = {}, { buffered = false } = {}) {
         console.log(`\n━━ ${name} ━━`)
         process.stdout.write(fs.readFileSync(logFile, 'utf8'))
       }
+      let json = null
       if (fs.existsSync(report)) {
-        const json = JSON.parse(fs.readFileSync(report, 'utf8'))
+        json = JSON.parse(fs.readFileSync(report, 'utf8'))
         totals.passed += json.numPassedTests ?? 0
         totals.failed += json.numFailedTests ?? 0
         totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
@@ -61,7 +63,7 @@ function vitest(name, args, env = {}, { buffered = false } = {}) {
         failedStage = true
         console.error(`✖ ${name} failed (exit ${signal ?? code})`)
       }
-      resolve()
+      resolve(json)
     })
   })
 }
@@ -90,7 +92,10 @@ async function postgresAnswers(url) {
   }
 }
 
-await vitest('unit', ['--project', 'unit'])
+// E2E_ONLY=1: the browser tests alone (build, then the e2e parts), for work on them.
+const e2eOnly = process.env.E2E_ONLY === '1'
+if (e2eOnly) console.warn('\n⚠⚠⚠ E2E_ONLY=1: unit and integration tests NOT run ⚠⚠⚠')
+else await vitest('unit', ['--project', 'unit'])
 
 // The e2e production build (tests/e2e/prebuild.ts), run beside the integration tests so the e2e
 // stage reuses it; its output is printed when it ends; on failure the e2e stage builds again and
@@ -170,7 +175,9 @@ const integration = []
 const sqliteRun = () =>
   vitest('integration (SQLite)', ['--project', 'integration'], { TEST_DB: 'sqlite' }, { buffered: !serial })
 const pgUrl = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test'
-if (process.env.TEST_POSTGRES === '0') {
+if (e2eOnly) {
+  integration.push(startPrebuild())
+} else if (process.env.TEST_POSTGRES === '0') {
   console.warn('\n⚠⚠⚠ TEST_POSTGRES=0: integration tests on PostgreSQL NOT run ⚠⚠⚠')
   integration.push(sqliteRun())
 } else if (await postgresAnswers(pgUrl)) {
@@ -214,9 +221,65 @@ if (process.env.E2E === '0') {
 function runE2e() {
   e2eRun ??= (async () => {
     reportBusyProcesses()
-    await vitest('end-to-end (Chromium)', ['--project', 'e2e'])
+    const parts = e2eParts()
+    if (parts.length === 1) {
+      await vitest('end-to-end (Chromium)', ['--project', 'e2e'])
+      return
+    }
+    // Each part is its own vitest with its own server, port, database, mail box and copy of the
+    // build (tests/e2e/global-setup.ts); the files of a part still run one at a time.
+    const started = Date.now()
+    console.log(`\n━━ end-to-end (Chromium) in ${parts.length} parts side by side (output when each ends) ━━`)
+    parts.forEach((files, i) =>
+      console.log(`part ${i + 1}: ${files.map((f) => path.basename(f, '.e2e.test.ts')).join(', ')}`),
+    )
+    const reports = await Promise.all(
+      parts.map((files, i) =>
+        vitest(
+          `end-to-end (Chromium), part ${i + 1} of ${parts.length}`,
+          ['--project', 'e2e', ...files],
+          i === 0 ? {} : { E2E_PORT: String(3100 + 20 * i), E2E_DIST_DIR: `.next-e2e-part${i + 1}` },
+          { buffered: true },
+        ),
+      ),
+    )
+    console.log(`━━ end-to-end (Chromium), all parts: ${((Date.now() - started) / 1000).toFixed(0)} s ━━`)
+    // What balances the parts next time: copy this line's object into tests/e2e/durations.json.
+    const seconds = Object.fromEntries(
+      reports
+        .flatMap((json) => json?.testResults ?? [])
+        .map((r) => [path.basename(r.name), Math.round(((r.endTime ?? 0) - (r.startTime ?? 0)) / 1000)])
+        .sort((a, b) => b[1] - a[1]),
+    )
+    console.log(`e2e seconds per file: ${JSON.stringify(seconds)}`)
   })()
   return e2eRun
+}
+
+/**
+ * The e2e files split into E2E_PARTS parts (default 2: one server and browser keep about one core
+ * busy, and CI has two), balanced by the seconds each file took in CI (tests/e2e/durations.json;
+ * 12 s for a file not listed there): longest first, each to the part with the least so far.
+ */
+function e2eParts() {
+  const dir = path.join('tests', 'e2e')
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.e2e.test.ts'))
+    .sort()
+    .map((f) => path.join(dir, f))
+  const wanted = Number.parseInt(process.env.E2E_PARTS ?? '2', 10)
+  const count = Math.max(1, Math.min(Number.isFinite(wanted) ? wanted : 2, files.length))
+  if (count === 1) return [files]
+  const seconds = JSON.parse(fs.readFileSync(path.join(dir, 'durations.json'), 'utf8'))
+  const weight = (file) => seconds[path.basename(file)] ?? 12
+  const parts = Array.from({ length: count }, () => ({ files: [], total: 0 }))
+  for (const file of [...files].sort((a, b) => weight(b) - weight(a))) {
+    const part = parts.reduce((least, p) => (p.total < least.total ? p : least))
+    part.files.push(file)
+    part.total += weight(file)
+  }
+  return parts.map((p) => p.files.sort())
 }
 
 /**

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { uploadLimitBytes } from './modules/media/hooks/validate-upload'
 import { libraryUploadCapBytes } from './modules/media/library/constants'
 import { uploadRoot } from './modules/media/collections/media'
+import { enforceTextLimits } from './shared/fields/text-limits'
 import { withPublicationLog } from './modules/data-exchange/changes/log'
 import { withAuditTrail, withGlobalAuditTrail } from './modules/audit'
 import { modules, searchableCollections } from './modules'
@@ -62,7 +63,8 @@ export default buildConfig({
   globals: modules.flatMap((m) => m.globals ?? []).map(withGlobalAuditTrail),
   // Uploaded files on disk (UPLOAD_DIR), or in an S3-compatible bucket when S3_BUCKET is set
   // (profile B, several instances): src/shared/storage/upload-storage.ts.
-  plugins: [uploadStorage(uploadRoot())],
+  // Last: every text field's maxLength holds behind our own validators too (src/shared/fields/text-limits.ts).
+  plugins: [uploadStorage(uploadRoot()), enforceTextLimits],
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({

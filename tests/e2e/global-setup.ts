@@ -28,7 +28,14 @@ export type MailRecord = { recipients: string[]; from: string; raw: string }
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const DIST_DIR = '.next-e2e'
-const PORT = 3100
+/**
+ * `npm test` runs the e2e files in parts side by side (scripts/test.mjs): each part has its own
+ * server, port (E2E_PORT) and copy of the build (E2E_DIST_DIR), so the parts share no database,
+ * mail box or page cache. A plain `vitest --project e2e` is one part on 3100 with .next-e2e.
+ */
+const BUILD_PORT = 3100
+const PORT = Number(process.env.E2E_PORT || BUILD_PORT)
+const SERVER_DIST_DIR = process.env.E2E_DIST_DIR || DIST_DIR
 const BASE_URL = `http://127.0.0.1:${PORT}`
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name)
 
@@ -163,6 +170,44 @@ function dropRuntimeCache(distDir: string): void {
 }
 
 /**
+ * A part's own copy of the build, so that pages one server regenerates at run time are never
+ * served by another (the build's cache folder is left out). The pages and files prerendered by the
+ * build carry its address (canonical links, feeds, robots.txt): in the copy they carry this part's,
+ * as if it had been built for it. The two addresses differ only in the port's digits, so every
+ * length in the files (RSC chunk sizes) stays right.
+ */
+function copyBuild(target: string): void {
+  const from = path.join(root, DIST_DIR)
+  const to = path.join(root, target)
+  const started = Date.now()
+  fs.rmSync(to, { recursive: true, force: true })
+  fs.cpSync(from, to, { recursive: true, filter: (src) => path.relative(from, src) !== 'cache' })
+  dropRuntimeCache(to)
+  const built = Buffer.from(`http://127.0.0.1:${BUILD_PORT}`, 'latin1')
+  const mine = Buffer.from(BASE_URL, 'latin1')
+  if (built.length !== mine.length) throw new Error(`E2E_PORT must have as many digits as ${BUILD_PORT}`)
+  let rewritten = 0
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.isFile()) {
+        const bytes = fs.readFileSync(full)
+        let at = bytes.indexOf(built)
+        if (at < 0) continue
+        for (; at >= 0; at = bytes.indexOf(built, at + built.length)) mine.copy(bytes, at)
+        fs.writeFileSync(full, bytes)
+        rewritten++
+      }
+    }
+  }
+  walk(to)
+  log(
+    `copied ${DIST_DIR} to ${target} for ${BASE_URL} (${rewritten} files) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
+}
+
+/**
  * `next build` with a dist dir other than .next adds that dir's type globs to tsconfig.json (and
  * points next-env.d.ts at it). Those files belong to the project: when the build made them mention
  * .next-e2e, they are put back as they were (an edit by anyone else in the meantime is left alone).
@@ -208,11 +253,12 @@ export function serverEnv(tmp: string, smtpPort: number): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_DIST_DIR: SERVER_DIST_DIR,
     DATABASE_URL: `file:${path.join(tmp, 'e2e.db')}`,
     UPLOAD_DIR: path.join(tmp, 'uploads'),
     PAYLOAD_SECRET: 'e2e-test-secret-0123456789abcdef',
     PORT: String(PORT),
+    // The build is made for BUILD_PORT's address; a part's copy is rewritten for its own (copyBuild).
     PUBLIC_URL: BASE_URL,
     SCHEDULER_INTERVAL_SECONDS: '2',
     // Every browser login of the suite comes from one address; security.e2e uses its own.
@@ -236,6 +282,48 @@ export function serverEnv(tmp: string, smtpPort: number): NodeJS.ProcessEnv {
  * integration tests; the e2e stage then finds the stamp and reuses the build.
  */
 export async function ensureBuild(env: NodeJS.ProcessEnv, logFile: string): Promise<'reused' | 'built'> {
+  const buildEnv = {
+    ...env,
+    NEXT_DIST_DIR: DIST_DIR,
+    PORT: String(BUILD_PORT),
+    PUBLIC_URL: `http://127.0.0.1:${BUILD_PORT}`,
+  }
+  return withBuildLock(() => buildOnce(buildEnv, logFile))
+}
+
+/**
+ * One build at a time into .next-e2e, across processes (the parts' set-ups start together): a lock
+ * directory, taken over when its holder has died.
+ */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = path.join(root, `${DIST_DIR}.lock`)
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid))
+      break
+    } catch {
+      const holder = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0)
+      let alive = false
+      try {
+        if (holder) process.kill(holder, 0)
+        alive = holder > 0
+      } catch {
+        alive = false
+      }
+      // A lock without a pid yet is being taken right now; one whose holder is gone is stale.
+      if (holder && !alive) fs.rmSync(lock, { recursive: true, force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  }
+  try {
+    return await work()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+async function buildOnce(env: NodeJS.ProcessEnv, logFile: string): Promise<'reused' | 'built'> {
   const distDir = path.join(root, DIST_DIR)
   const stampFile = path.join(distDir, 'pbgdpl-source-hash')
   const current = sourceHash()
@@ -284,6 +372,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await runLogged('scripts/seed.ts', env, logFile)
 
     await ensureBuild(env, logFile)
+    if (SERVER_DIST_DIR !== DIST_DIR) copyBuild(SERVER_DIST_DIR)
 
     const started = Date.now()
     const out = fs.openSync(logFile, 'a')

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCongbaoStream } from '@/modules/data-exchange/connectors/congbao'
+import { personName } from '@/modules/legal-documents/import/map-records'
 import { csvTemplate } from '@/modules/data-exchange/connectors/csv'
 import { importConnectorFile } from '@/modules/data-exchange/connectors/import-file'
 import { ConnectorError } from '@/modules/data-exchange/connectors/types'
@@ -600,6 +601,29 @@ describe('Công báo metadata (congbao_metadata.jsonl), streamed in batches', ()
     const second = await importCongbaoStream({ payload: t.payload, user: editor, input: stream(slice), batchSize: 3 })
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: 8 })
     expect(await counts()).toEqual({ documents: before.documents + 8, provenance: before.provenance + 8 })
+  })
+
+  it('takes the gazette’s longest real numbers, issuers and signers whole (joint documents)', async () => {
+    const longest = (key: string) =>
+      all.reduce((best, l) => {
+        const value = String((JSON.parse(l) as Record<string, unknown>)[key] ?? '')
+        return value.length > String((JSON.parse(best) as Record<string, unknown>)[key] ?? '').length ? l : best
+      })
+    const lines = [...new Set(['so_hieu', 'co_quan_ban_hanh', 'nguoi_ky'].map(longest))]
+    const records = lines.map((l) => JSON.parse(l) as { so_hieu: string; nguoi_ky: string; co_quan_ban_hanh: string })
+    // The joint circular of 2025 has an 81-character number; its signers run past 200 characters.
+    expect(Math.max(...records.map((r) => r.so_hieu.length))).toBeGreaterThan(80)
+    expect(Math.max(...records.map((r) => r.nguoi_ky.length))).toBeGreaterThan(200)
+    expect(Math.max(...records.map((r) => r.co_quan_ban_hanh.length))).toBeGreaterThan(200)
+
+    const run = await importCongbaoStream({ payload: t.payload, user: editor, input: stream(lines), batchSize: 10 })
+    expect(run).toMatchObject({ badLines: [], failedBatches: [], created: lines.length })
+    for (const record of records) {
+      const [doc] = await byNumber(record.so_hieu.normalize('NFC'))
+      expect(doc, record.so_hieu).toBeDefined()
+      expect(doc!.signer).toBe(personName(record.nguoi_ky.normalize('NFC')))
+      expect(String(doc!.issuer).length).toBeGreaterThan(0)
+    }
   })
 
   it('does not let the gazette’s undetermined status overwrite a known one', async () => {

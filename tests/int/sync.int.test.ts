@@ -579,6 +579,40 @@ describe('sync follower', () => {
     ).rejects.toThrow(/đã được xem xét/)
   })
 
+  it('takes a joint document whose real number, issuers and signers are longer than one body’s', async () => {
+    // As printed in the Công báo (congbao_metadata.jsonl): an 81-character number and 227 characters of signers.
+    const joint = {
+      number: '09/2025/TTLT-VKSNDTC-TANDTC-KTNN-TTCP-BCA-BTP-BTC-BCT-BXD-BYT-BNNMT-BVHTTDL-BDTTG',
+      issuer:
+        'Viện kiểm sát nhân dân tối cao - Tòa án nhân dân tối cao - Kiểm toán nhà nước - Thanh tra Chính phủ - Bộ Công an - Bộ Tư pháp - Bộ Tài chính - Bộ Công Thương - Bộ Xây dựng - Bộ Y tế - Bộ Nông nghiệp và Môi trường - Bộ Văn hóa, Thể thao và Du lịch - Ban Dân tộc',
+      signer:
+        'Nguyễn Văn Tiến - Trần Minh Khương - Nguyễn Đức Thái - Lê Tiến Đạt - Thượng tướng Lê Quốc Hùng - Nguyễn Thanh Tú - Đỗ Thành Trung - Nguyễn Sinh Nhật Tân - Nguyễn Văn Sinh - Vũ Mạnh Hà - Võ Văn Hưng - Trịnh Thị Thủy - Y Vinh Tơr',
+    }
+    expect(joint.number.length).toBeGreaterThan(80)
+    expect(joint.issuer.length).toBeGreaterThan(200)
+    expect(joint.signer.length).toBeGreaterThan(200)
+    const doc = await payload.create({
+      collection: 'legal-documents',
+      data: {
+        ...joint,
+        type: 'thong-tu-lien-tich',
+        title: 'Thông tư liên tịch quy định việc phối hợp thi hành một số quy định của Bộ luật Tố tụng hình sự',
+        issuedAt: '2025-06-30T00:00:00.000Z',
+      },
+      ...publish,
+    })
+    const record = await serializeLegalDocument(
+      await payload.findByID({ collection: 'legal-documents', id: doc.id, depth: 1, overrideAccess: true }),
+      payload,
+    )
+    await payload.delete({ collection: 'legal-documents', id: doc.id, ...system })
+    push('legal-documents', doc.id, 'created', record)
+    expect(await pull()).toMatchObject({ created: 1, rejected: 0, error: null })
+    const [row] = await copyOf('legal-documents', doc.id)
+    const copy = await payload.findByID({ collection: 'legal-documents', id: row!.localId!, ...system })
+    expect(copy).toMatchObject({ ...joint, workflowState: 'published' })
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

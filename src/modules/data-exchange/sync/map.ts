@@ -208,7 +208,7 @@ export async function mapRecord(
   const scope = record.scope === 'toan-quoc' || record.scope === 'dia-phuong' ? record.scope : null
   const congBao = (record.congBao ?? null) as Rec | null
   const title = text(record, 'title', 1000, true)!
-  const number = text(record, 'number', 80, true)!
+  const number = text(record, 'number', 200, true)!
   return {
     slugBase: slugify(`${documentType}-${number}`) || 'van-ban',
     data: {
@@ -216,8 +216,9 @@ export async function mapRecord(
       type: documentType,
       title,
       issuer: text(record, 'issuer', LIMITS.line, true),
-      signer: text(record, 'signer', 200),
-      signerTitle: text(record, 'signerTitle', 200),
+      // Joint documents: every signer of every issuing body (227 characters in the Công báo of 2025).
+      signer: text(record, 'signer', 500),
+      signerTitle: text(record, 'signerTitle', 500),
       scope,
       issuedAt: day(record, 'issuedAt', true),
       effectiveAt: day(record, 'effectiveAt'),

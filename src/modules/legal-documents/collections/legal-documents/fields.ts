@@ -26,7 +26,8 @@ const identification: Field[] = [
         label: 'Số ký hiệu',
         type: 'text',
         required: true,
-        maxLength: 80,
+        // Joint documents list every issuing body in the symbol: 81 characters in the Công báo of 2025.
+        maxLength: 200,
         index: true,
         hooks: { beforeValidate: [normalizeNumberHook] },
         validate: validateNumber,
@@ -46,7 +47,7 @@ const identification: Field[] = [
   {
     type: 'row',
     fields: [
-      text('issuer', 'Cơ quan ban hành', 200, true),
+      text('issuer', 'Cơ quan ban hành', 500, true),
       {
         name: 'issuerUnit',
         label: 'Đơn vị ban hành trong tỉnh (nếu có)',
@@ -55,7 +56,7 @@ const identification: Field[] = [
       },
     ],
   },
-  { type: 'row', fields: [text('signer', 'Người ký', 120), text('signerTitle', 'Chức vụ người ký', 160)] },
+  { type: 'row', fields: [text('signer', 'Người ký', 500), text('signerTitle', 'Chức vụ người ký', 500)] },
   {
     type: 'row',
     fields: [
