@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { ProcessesFirstSequencer } from './tests/helpers/int-sequencer.ts'
 
 const alias = {
   '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts'),
@@ -9,6 +10,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Integration files that start processes run first (tests/helpers/int-sequencer.ts); vitest
+    // takes the sequencer from the root configuration only.
+    sequence: { sequencer: ProcessesFirstSequencer },
     projects: [
       {
         resolve: { alias },

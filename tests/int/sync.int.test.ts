@@ -613,6 +613,95 @@ describe('sync follower', () => {
     expect(copy).toMatchObject({ ...joint, workflowState: 'published' })
   })
 
+  it('copies events and announcements: unit by slug, an invitation’s meeting, provenance; an unpublish there unpublishes here', async () => {
+    const { serializeEvent, serializeAnnouncement } = await import('@/modules/data-exchange/open-api/serialize-more')
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Hội nghị tập huấn Luật Đất đai cho báo cáo viên',
+        summary: 'Tập huấn cho báo cáo viên cấp tỉnh.',
+        startsAt: '2026-12-10T01:30:00.000Z',
+        endsAt: '2026-12-10T09:00:00.000Z',
+        place: 'Hội trường Sở Tư pháp',
+        body: richText('Thành phần: báo cáo viên pháp luật cấp tỉnh.\nNội dung: những điểm mới.'),
+        unit: org.unitA.id,
+      } as never,
+      ...publish,
+    })
+    const invitation = await payload.create({
+      collection: 'announcements',
+      data: {
+        title: 'Giấy mời dự hội nghị triển khai Luật Tư pháp người chưa thành niên',
+        kind: 'giay-moi',
+        number: '125/GM-STP',
+        issuedAt: '2026-11-20T00:00:00.000Z',
+        meetingAt: '2026-12-02T01:00:00.000Z',
+        meetingPlace: 'Phòng họp số 2, Sở Tư pháp',
+        body: richText('Kính mời đại diện lãnh đạo các sở, ngành dự hội nghị.'),
+      } as never,
+      ...publish,
+    })
+    const eventRecord = serializeEvent(
+      await payload.findByID({ collection: 'events', id: event.id, depth: 1, overrideAccess: true }),
+    )
+    const invitationRecord = serializeAnnouncement(
+      await payload.findByID({ collection: 'announcements', id: invitation.id, depth: 1, overrideAccess: true }),
+    )
+    // The province's own documents live on the province's portal: only their records travel.
+    await payload.delete({ collection: 'events', id: event.id, ...system })
+    await payload.delete({ collection: 'announcements', id: invitation.id, ...system })
+    push('events', event.id, 'created', eventRecord)
+    push('announcements', invitation.id, 'created', invitationRecord)
+    // Ending before it starts: valid against the schema, refused by the mapping.
+    push('events', 9101, 'created', { ...eventRecord, id: 9101, endsAt: '2026-12-09T09:00:00.000Z' })
+    expect(await pull()).toMatchObject({ created: 2, rejected: 1, error: null })
+
+    const [eventRow] = await copyOf('events', event.id)
+    const eventCopy = await payload.findByID({ collection: 'events', id: eventRow!.localId!, ...system })
+    expect(eventCopy).toMatchObject({
+      title: 'Hội nghị tập huấn Luật Đất đai cho báo cáo viên',
+      place: 'Hội trường Sở Tư pháp',
+      startsAt: '2026-12-10T01:30:00.000Z',
+      endsAt: '2026-12-10T09:00:00.000Z',
+      unit: org.unitA.id,
+      workflowState: 'published',
+    })
+    expect(JSON.stringify(eventCopy.body)).toContain('Nội dung: những điểm mới.')
+    const [invitationRow] = await copyOf('announcements', invitation.id)
+    const invitationCopy = await payload.findByID({
+      collection: 'announcements',
+      id: invitationRow!.localId!,
+      ...system,
+    })
+    expect(invitationCopy).toMatchObject({
+      kind: 'giay-moi',
+      number: '125/GM-STP',
+      meetingAt: '2026-12-02T01:00:00.000Z',
+      meetingPlace: 'Phòng họp số 2, Sở Tư pháp',
+      workflowState: 'published',
+    })
+    const rejected = await payload.find({
+      collection: 'sync-conflicts',
+      where: { and: [{ kind: { equals: 'rejected' } }, { sourceId: { equals: 9101 } }] },
+      ...system,
+    })
+    expect(rejected.docs[0]?.reason).toMatch(/kết thúc phải sau/)
+
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    for (const [collection, id] of [
+      ['events', eventCopy.id],
+      ['announcements', invitationCopy.id],
+    ] as const) {
+      const html = renderToStaticMarkup((await SyncProvenance({ collection, id }))!)
+      expect(html, collection).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+    }
+
+    push('events', event.id, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await payload.findByID({ collection: 'events', id: eventCopy.id, ...system })
+    expect(withdrawn.workflowState).not.toBe('published')
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

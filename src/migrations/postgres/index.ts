@@ -10,6 +10,7 @@ import * as migration_20261129_102102_sync_and_more from './20261129_102102_sync
 import * as migration_20261129_150048_audit_log from './20261129_150048_audit_log';
 import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mfa_and_storage';
 import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './20261130_010226_sync_dismissed_and_recovery_codes';
+import * as migration_20261130_070352_sync_more_types from './20261130_070352_sync_more_types';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_010226_sync_dismissed_and_recovery_codes.up,
     down: migration_20261130_010226_sync_dismissed_and_recovery_codes.down,
-    name: '20261130_010226_sync_dismissed_and_recovery_codes'
+    name: '20261130_010226_sync_dismissed_and_recovery_codes',
+  },
+  {
+    up: migration_20261130_070352_sync_more_types.up,
+    down: migration_20261130_070352_sync_more_types.down,
+    name: '20261130_070352_sync_more_types'
   },
 ];

@@ -10,6 +10,8 @@ export const SYNC_GROUP = 'Đồng bộ dữ liệu'
 export const SYNC_TYPES = [
   { value: 'articles', label: 'Bài viết, tin tức', collection: 'articles' },
   { value: 'legal-documents', label: 'Văn bản pháp luật', collection: 'legal-documents' },
+  { value: 'events', label: 'Sự kiện', collection: 'events' },
+  { value: 'announcements', label: 'Thông báo, giấy mời', collection: 'announcements' },
 ] as const
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 

@@ -16,7 +16,17 @@ export class RejectedRecord extends Error {}
 type Term = { slug: string }
 type Rec = Record<string, unknown>
 
-const LIMITS = { title: 300, summary: 600, author: 120, articleText: 500_000, legalText: 3_000_000, line: 500 }
+const LIMITS = {
+  title: 300,
+  summary: 600,
+  eventSummary: 1000,
+  author: 120,
+  place: 300,
+  announcementNumber: 60,
+  articleText: 500_000,
+  legalText: 3_000_000,
+  line: 500,
+}
 
 export const localCollectionOf = (type: string): CollectionSlug | null =>
   (SYNC_TYPES.find((t) => t.value === type)?.collection as CollectionSlug | undefined) ?? null
@@ -98,6 +108,14 @@ async function findIdsBySlug(req: PayloadRequest, collection: CollectionSlug, sl
     select: {},
   })
   return docs.map((d) => d.id as number)
+}
+
+/** The organising or issuing unit, when this portal has a unit of the same slug; else none. */
+async function unitFor(req: PayloadRequest, term: unknown, cache?: TermCache): Promise<number | null> {
+  const slug = (term as Term | null | undefined)?.slug
+  if (typeof slug !== 'string' || slug === '') return null
+  const [id] = await idsBySlug(req, 'units', [{ slug }], cache)
+  return id ?? null
 }
 
 export const FALLBACK_SECTION = { title: 'Tin từ cổng khác', slug: 'tin-tu-cong-khac' }
@@ -193,6 +211,49 @@ export async function mapRecord(
         fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
         audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
         areas: await idsBySlug(req, 'areas', record.areas, cache),
+        publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
+  if (type === 'events') {
+    const title = text(record, 'title', LIMITS.title, true)!
+    const startsAt = instant(record, 'startsAt')
+    if (!startsAt) throw new RejectedRecord('Thiếu thời điểm bắt đầu (“startsAt”).')
+    const endsAt = instant(record, 'endsAt')
+    if (endsAt && endsAt <= startsAt) throw new RejectedRecord('Thời điểm kết thúc phải sau thời điểm bắt đầu.')
+    return {
+      slugBase: slugify(title) || 'su-kien',
+      data: {
+        title,
+        summary: text(record, 'summary', LIMITS.eventSummary),
+        startsAt,
+        endsAt,
+        place: text(record, 'place', LIMITS.place, true),
+        body: lexicalFromText(text(record, 'text', LIMITS.articleText) || title),
+        unit: await unitFor(req, record.organiser, cache),
+        publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
+  if (type === 'announcements') {
+    const title = text(record, 'title', LIMITS.title, true)!
+    const kind = (record.kind as { code?: string } | undefined)?.code
+    if (kind !== 'thong-bao' && kind !== 'giay-moi') {
+      throw new RejectedRecord(`Loại thông báo “${String(kind)}” không có trong danh mục của cổng này.`)
+    }
+    const invitation = kind === 'giay-moi'
+    return {
+      slugBase: slugify(title) || 'thong-bao',
+      data: {
+        title,
+        kind,
+        number: text(record, 'number', LIMITS.announcementNumber),
+        issuedAt: day(record, 'issuedAt', true),
+        summary: text(record, 'summary', LIMITS.eventSummary),
+        meetingAt: invitation ? instant(record, 'meetingAt') : null,
+        meetingPlace: invitation ? text(record, 'meetingPlace', LIMITS.place) : null,
+        body: lexicalFromText(text(record, 'text', LIMITS.articleText) || title),
+        unit: await unitFor(req, record.issuer, cache),
         publishedAt: instant(record, 'publishedAt'),
       },
     }

@@ -7,6 +7,7 @@ import { SHARE_IMAGE_SIZE, shareImagePath } from '@/modules/data-exchange/feeds/
 import { getEvent } from '@/modules/news/server/queries'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { EventView } from '@/modules/news/ui/detail-views'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 
 export const revalidate = 3600
 export async function generateStaticParams() {
@@ -54,6 +55,7 @@ export default async function DetailPage({ params }: Props) {
         ])}
       />
       <EventView event={doc} />
+      <SyncProvenance collection="events" id={doc.id} />
     </>
   )
 }

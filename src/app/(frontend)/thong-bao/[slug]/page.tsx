@@ -5,6 +5,7 @@ import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { getAnnouncement } from '@/modules/news/server/queries'
 import { AnnouncementView } from '@/modules/news/ui/detail-views'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 
 export const revalidate = 3600
 export async function generateStaticParams() {
@@ -36,5 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DetailPage({ params }: Props) {
   const doc = await getAnnouncement((await params).slug)
   if (!doc) notFound()
-  return <AnnouncementView announcement={doc} />
+  return (
+    <>
+      <AnnouncementView announcement={doc} />
+      <SyncProvenance collection="announcements" id={doc.id} />
+    </>
+  )
 }

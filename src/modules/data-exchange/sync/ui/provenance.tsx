@@ -1,9 +1,9 @@
 import type { SyncRecord, SyncSource } from '@/payload-types'
 import { portalPayload } from '@/shared/content/payload'
 import { formatDateTime } from '@/shared/text/vietnamese'
-import { SYNC_RECORDS_SLUG } from '../constants'
+import { SYNC_RECORDS_SLUG, type SYNC_TYPES } from '../constants'
 
-type Props = { collection: 'articles' | 'legal-documents'; id: number }
+type Props = { collection: (typeof SYNC_TYPES)[number]['collection']; id: number }
 
 /**
  * "Nguồn: <source> · xem bản gốc" under a document brought in from another portal, with the time
