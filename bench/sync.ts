@@ -669,7 +669,11 @@ async function follow(): Promise<void> {
         if (performance.now() - last > 15_000) {
           last = performance.now()
           const s = (last - started) / 1000
-          console.log(`    follower: ${items} items in ${f1(s)} s (${Math.round(items / s)}/s)`)
+          const { rss, heapUsed } = process.memoryUsage()
+          const mb = (n: number) => Math.round(n / 1024 / 1024)
+          console.log(
+            `    follower: ${items} items in ${f1(s)} s (${Math.round(items / s)}/s), RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB`,
+          )
         }
         if (!result.hasMore) break
       }
@@ -793,9 +797,15 @@ type Child = {
 }
 
 function startChild(role: string, env: Record<string, string>): Child {
-  // BENCH_SYNC_CPU_PROF=<dir>: the follower writes a V8 CPU profile there when it exits.
-  const profile = role === 'follow' && process.env.BENCH_SYNC_CPU_PROF
-  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SYNC_CPU_PROF}`] : []
+  // BENCH_SYNC_CPU_PROF=<dir>: the follower writes a V8 CPU profile there when it exits;
+  // BENCH_SYNC_HEAP_PROF=<dir>: a sampling heap profile (what is still held at exit, by allocation site).
+  const follower = role === 'follow'
+  const cpu = follower && process.env.BENCH_SYNC_CPU_PROF
+  const heap = follower && process.env.BENCH_SYNC_HEAP_PROF
+  const flags = [
+    ...(cpu ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SYNC_CPU_PROF}`] : []),
+    ...(heap ? ['--heap-prof', `--heap-prof-dir=${process.env.BENCH_SYNC_HEAP_PROF}`] : []),
+  ]
   const proc = spawn(process.execPath, [...process.execArgv, ...flags, process.argv[1]!], {
     env: { ...process.env, ...env, BENCH_SYNC_ROLE: role },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

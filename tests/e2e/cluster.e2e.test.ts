@@ -521,10 +521,10 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     // A quiet spell: the pools have closed their idle connections (PG_POOL_IDLE_MS), so no lost
     // connection tells the instances; the first request itself must find out and answer 503, not a
     // 500 from a page that failed to render. The scheduler's ticks can refill a pool at the wrong
-    // moment, so the test tries until the log shows the empty-pool check noticed it.
+    // moment, so the test tries until the log shows the quiet-pool check noticed it.
     const metrics = await get(`${APP1}/metrics`)
     console.log(`[e2e] instance 1: ${metrics.body.match(/^pbgdpl_db_pools .*$/m)?.[0] ?? 'no pbgdpl_db_pools'}`)
-    const noticed = () => (fs.readFileSync(logFile, 'utf8').match(/"via":"empty-pool check"/g) ?? []).length
+    const noticed = () => (fs.readFileSync(logFile, 'utf8').match(/"via":"quiet-pool check"/g) ?? []).length
     const before = noticed()
     for (let attempt = 0; attempt < 4 && noticed() === before; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 1600))
@@ -545,7 +545,7 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
         await pollUntil(async () => (await get(`${origin}${pages[0]}`)).status === 200, `${origin} back`, 20_000, 250)
       }
     }
-    expect(noticed(), 'the empty-pool check never noticed the outage').toBeGreaterThan(before)
+    expect(noticed(), 'the quiet-pool check never noticed the outage').toBeGreaterThan(before)
   })
 
   it('keeps every acknowledged write when an instance is killed with SIGKILL in the middle of a burst', async () => {

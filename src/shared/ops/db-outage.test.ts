@@ -126,7 +126,29 @@ describe('database outage', () => {
     }
   })
 
-  it('probes only a quiet pool without an idle connection, never one in use, and none on SQLite', async () => {
+  it('never takes a connection handed back broken for traffic', async () => {
+    const pool = Object.assign(new EventEmitter(), { totalCount: 1, idleCount: 0, waitingCount: 0 })
+    let calls = 0
+    registerDatabasePool(pool, async () => void calls++)
+    try {
+      // A scheduled job's connection lost as the database went, just before a request: the request
+      // is still checked first (a whole connection handed back would have spared it the check).
+      pool.emit('release', new Error('Connection terminated unexpectedly'))
+      await checkBeforeServing()
+      expect(calls).toBe(1)
+      pool.emit('release', Object.assign(new Error('syntax error at or near "SELEC"'), { code: '42601' }))
+      await checkBeforeServing()
+      expect(calls).toBe(2)
+      pool.emit('release')
+      await checkBeforeServing()
+      expect(calls).toBe(2)
+      expect(databaseDown()).toBe(false)
+    } finally {
+      forgetPools()
+    }
+  })
+
+  it('probes only a quiet pool, never one in use, and none on SQLite', async () => {
     // The figures of a pool in use: the decision reads only these and the 'release' event.
     const pool = Object.assign(new EventEmitter(), { totalCount: 3, idleCount: 0, waitingCount: 2 })
     let calls = 0
@@ -136,22 +158,129 @@ describe('database outage', () => {
       pool.emit('release')
       await checkBeforeServing()
       expect(calls).toBe(0)
-      // An idle connection: an outage would have shown as its 'error' event.
+      // Nothing handed back for a while, with an idle connection (maybe dead without knowing it): checked.
       pool.idleCount = 1
       await checkBeforeServing(3000, Date.now() + 5000)
-      expect(calls).toBe(0)
+      expect(calls).toBe(1)
       // No idle connection (Payload's own held one aside) and nothing handed back for a while: checked.
       pool.idleCount = 0
       pool.totalCount = 1
       await checkBeforeServing(3000, Date.now() + 5000)
-      expect(calls).toBe(1)
+      expect(calls).toBe(2)
       expect(databaseDown()).toBe(false)
       forgetPools()
       expect(poolFigures()).toBeNull()
       await checkBeforeServing(3000, Date.now() + 5000)
-      expect(calls).toBe(1)
+      expect(calls).toBe(2)
     } finally {
       forgetPools()
+    }
+  })
+})
+
+/**
+ * A TCP relay in front of the real PostgreSQL: `cut()` drops every connection through it, and
+ * `refuse` makes it turn new ones away too, as when the database or the network to it goes.
+ */
+async function relayToPostgres(): Promise<{
+  port: number
+  cut: () => void
+  refuse: boolean
+  close: () => Promise<void>
+}> {
+  const sockets = new Set<net.Socket>()
+  const relay = {
+    port: 0,
+    refuse: false,
+    cut: () => {
+      for (const s of sockets) s.destroy()
+      sockets.clear()
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+  const server = net.createServer((client) => {
+    if (relay.refuse) return void client.destroy()
+    const upstream = net.connect({ host: '127.0.0.1', port: 5432 })
+    sockets.add(client).add(upstream)
+    client.pipe(upstream).pipe(client)
+    const drop = () => {
+      client.destroy()
+      upstream.destroy()
+    }
+    client.on('error', drop).on('close', drop)
+    upstream.on('error', drop).on('close', drop)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  relay.port = (server.address() as net.AddressInfo).port
+  return relay
+}
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: 'postgres://postgres@127.0.0.1:5432/test',
+    connectionTimeoutMillis: 2000,
+  })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+const withPostgres = await postgresAnswers()
+if (!withPostgres)
+  console.warn('⚠⚠⚠ PostgreSQL does not answer at 127.0.0.1:5432: the stale-connection tests are NOT run ⚠⚠⚠')
+
+describe.runIf(withPostgres)('database outage, with a real PostgreSQL behind a relay', () => {
+  async function poolThrough(port: number) {
+    const pool = new pg.Pool({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/test`,
+      connectionTimeoutMillis: 2000,
+    })
+    pool.on('error', () => undefined)
+    await pool.query('SELECT 1')
+    expect(pool.idleCount).toBe(1)
+    registerDatabaseProbe(async () => void (await pool.query('SELECT 1')))
+    registerDatabasePool(pool, async () => void (await pool.query('SELECT 1')))
+    return pool
+  }
+
+  it('finds the outage behind an idle connection that has not heard of it yet: 503 from the first request', async () => {
+    const relay = await relayToPostgres()
+    const pool = await poolThrough(relay.port)
+    try {
+      // The database goes: its connections drop and new ones are refused. The request comes at once,
+      // before the pool's idle connection has told anybody.
+      relay.refuse = true
+      relay.cut()
+      await checkBeforeServing(3000, Date.now() + 5000)
+      expect(databaseDown()).toBe(true)
+      expect(outageResponse('/van-ban', 'text/html')!.status).toBe(503)
+      relay.refuse = false
+    } finally {
+      await recovered()
+      forgetPools()
+      await pool.end().catch(() => undefined)
+      await relay.close()
+    }
+  })
+
+  it('does not turn to 503 for a stale idle connection alone: the retry on a new one answers', async () => {
+    const relay = await relayToPostgres()
+    const pool = await poolThrough(relay.port)
+    try {
+      // The idle connection was closed (a restart that is over, a firewall's idle timeout); the database is there.
+      relay.cut()
+      await checkBeforeServing(3000, Date.now() + 5000)
+      expect(databaseDown()).toBe(false)
+      expect((await pool.query('SELECT 1 AS one')).rows[0]).toEqual({ one: 1 })
+    } finally {
+      forgetPools()
+      await pool.end().catch(() => undefined)
+      await relay.close()
     }
   })
 })

@@ -7,11 +7,12 @@
  *    a connection error marks the database down;
  *  - while it is down, a probe (`SELECT 1`) runs every second; the first answer marks it up;
  *  - src/proxy.ts answers 503 to every request but static files and /healthz, /readyz, /metrics;
- *  - when a PostgreSQL pool holds no idle connection after a quiet spell (its idle connections
- *    closed after PG_POOL_IDLE_MS), nothing would notice an outage until a page failed to render —
- *    as a 500. So the proxy first asks `checkBeforeServing()`: one shared `SELECT 1` opens the
- *    connection the request would open anyway (it stays in the pool for the page), and a refused or
- *    timed-out connection marks the database down before the request goes on. (Payload's adapter
+ *  - after a quiet spell, nothing may have noticed an outage yet: the pool's idle connections were
+ *    closed after PG_POOL_IDLE_MS, or the one it still holds has not yet heard that its socket is
+ *    gone. The first page would fail to render — as a 500. So the proxy first asks
+ *    `checkBeforeServing()`: one shared `SELECT 1` (on a new connection when the idle one turns out
+ *    dead; the connection stays in the pool for the page), and a refused or timed-out connection
+ *    marks the database down before the request goes on. (Payload's adapter
  *    keeps one connection checked out for good, to notice a reset: it never runs a query, so it
  *    tells nothing.)
  * Process-wide state on globalThis: the proxy, the routes and the instrumentation share it.
@@ -19,7 +20,7 @@
 /** The figures of a pg Pool this module reads. */
 export type PoolFigures = { totalCount: number; idleCount: number; waitingCount: number }
 /** A pg Pool as this module uses it: its figures and its 'release' event. */
-export type WatchedPool = PoolFigures & { on(event: 'release', listener: () => void): unknown }
+export type WatchedPool = PoolFigures & { on(event: 'release', listener: (err?: unknown) => void): unknown }
 type PoolEntry = { pool: WatchedPool; probe: () => Promise<void>; lastRelease: number }
 
 /** A pool that has handed back no connection for this long is checked before a request uses it. */
@@ -90,8 +91,10 @@ export function registerDatabaseProbe(probe: () => Promise<void>): void {
 export function registerDatabasePool(pool: WatchedPool, probe: () => Promise<void>): void {
   if (state.pools.some((p) => p.pool === pool)) return
   const entry: PoolEntry = { pool, probe, lastRelease: 0 }
-  pool.on('release', () => {
-    entry.lastRelease = Date.now()
+  pool.on('release', (err) => {
+    // Only a connection handed back whole is a sign of traffic. One handed back broken (a scheduled
+    // job's query as the database went) is not: the next request is still checked first.
+    if (!err) entry.lastRelease = Date.now()
   })
   state.pools.push(entry)
 }
@@ -114,16 +117,17 @@ export function poolFigures(): (PoolFigures & { pools: number }) | null {
 }
 
 /**
- * Before a request that may use the database: when a pool holds no idle connection and has handed
- * none back for a second (no traffic: under load, connections come back all the time), runs its
- * probe once for every request waiting on it (at most `timeoutMs`). A connection error marks the
- * database down, so the caller's `outageResponse` answers 503; any other failure is left to the
- * request.
+ * Before a request that may use the database: when a pool has handed no connection back for a
+ * second (no traffic: under load, connections come back all the time), runs its probe once for
+ * every request waiting on it (at most `timeoutMs`). Its idle connections, if it holds any, may
+ * already be dead (closed by an outage the pool has not heard of yet), and a pool without one
+ * would open a connection for the request. A connection error marks the database down, so the
+ * caller's `outageResponse` answers 503; any other failure is left to the request.
  */
 export async function checkBeforeServing(timeoutMs = 3000, now = Date.now()): Promise<void> {
   if (state.down) return
-  const empty = state.pools.filter((p) => p.pool.idleCount === 0 && now - p.lastRelease >= QUIET_MS)
-  if (empty.length === 0) return
+  const quiet = state.pools.filter((p) => now - p.lastRelease >= QUIET_MS)
+  if (quiet.length === 0) return
   state.checking ??= (async () => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<never>((_, reject) => {
@@ -133,15 +137,32 @@ export async function checkBeforeServing(timeoutMs = 3000, now = Date.now()): Pr
       )
     })
     try {
-      await Promise.race([Promise.all(empty.map((p) => p.probe())), timeout])
+      await Promise.race([Promise.all(quiet.map(probeQuietPool)), timeout])
     } catch (err) {
-      reportDatabaseError(err, 'empty-pool check')
+      reportDatabaseError(err, 'quiet-pool check')
     } finally {
       clearTimeout(timer)
       state.checking = undefined
     }
   })()
   await state.checking
+}
+
+/**
+ * The probe of a pool after a quiet spell. An idle connection may be one the server or the network
+ * has closed without the pool having heard of it yet: the query on it fails, the pool drops it and
+ * the next try opens a new connection. Only a failure of that one says the database is away, so a
+ * stale connection alone never turns the portal to 503.
+ */
+async function probeQuietPool(entry: PoolEntry): Promise<void> {
+  const retries = Math.min(entry.pool.idleCount, 2)
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await entry.probe()
+    } catch (err) {
+      if (attempt >= retries || !isConnectionError(err)) throw err
+    }
+  }
 }
 
 /**
