@@ -601,6 +601,7 @@ describe('sync follower', () => {
       },
       ...publish,
     })
+    // The province's side, as its open API serializer reads it (a system read, like the fixtures above).
     const record = await serializeLegalDocument(
       await payload.findByID({ collection: 'legal-documents', id: doc.id, depth: 1, overrideAccess: true }),
       payload,
@@ -641,6 +642,7 @@ describe('sync follower', () => {
       } as never,
       ...publish,
     })
+    // The province's records, read as its open API serializer reads them (system reads in the fixture).
     const eventRecord = serializeEvent(
       await payload.findByID({ collection: 'events', id: event.id, depth: 1, overrideAccess: true }),
     )
