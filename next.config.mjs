@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath } from 'node:url'
 import { securityHeaderRules } from './src/shared/security/headers.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -11,6 +12,9 @@ const nextConfig = {
   // The test builds skip Next's own type check: CI runs `npm run typecheck` (tsc) first.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
   experimental: {},
+  // Next.js's own page cache, plus a script policy by hash on each prerendered page
+  // (src/shared/security/isr-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/shared/security/isr-cache-handler.mjs', import.meta.url)),
   // Security headers on every response (src/shared/security/headers.mjs, docs/security.md).
   async headers() {
     return securityHeaderRules()

@@ -521,10 +521,14 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     // A quiet spell: the pools have closed their idle connections (PG_POOL_IDLE_MS), so no lost
     // connection tells the instances; the first request itself must find out and answer 503, not a
     // 500 from a page that failed to render. The scheduler's ticks can refill a pool at the wrong
-    // moment, so the test tries until the log shows the quiet-pool check noticed it.
+    // moment, so the test tries until the log shows that the quiet-pool check, or a tick's query
+    // that could not open a connection, noticed it.
     const metrics = await get(`${APP1}/metrics`)
     console.log(`[e2e] instance 1: ${metrics.body.match(/^pbgdpl_db_pools .*$/m)?.[0] ?? 'no pbgdpl_db_pools'}`)
-    const noticed = () => (fs.readFileSync(logFile, 'utf8').match(/"via":"quiet-pool check"/g) ?? []).length
+    // Noticed by the portal's own checks before any page failed: the quiet-pool check, or a query
+    // (a scheduler tick's) that could not open a connection.
+    const noticed = () =>
+      (fs.readFileSync(logFile, 'utf8').match(/"via":"(quiet-pool check|connection attempt)"/g) ?? []).length
     const before = noticed()
     // Known gap (docs/deployment.md): under a loaded CI machine one instance's first answer has,
     // now and then, still been a 500 (a request racing the outage). Such an attempt is reported
@@ -533,6 +537,7 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     let clean = false
     for (let attempt = 0; attempt < 4 && (!clean || noticed() === before); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 1600))
+      const logAtCut = fs.statSync(logFile).size
       await relay.cut()
       try {
         // As above: a connection the pool still held (a scheduler tick) has told its instance by now.
@@ -546,7 +551,12 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
           clean = true
         } else {
           raced.push(`attempt ${attempt + 1}: ${statuses.join(', ')}`)
-          console.warn(`[e2e] ⚠ first answers after a quiet spell: ${statuses.join(', ')} (a 500 raced the outage)`)
+          // What the instances logged since the cut, and the 500 page's digest: the cause is not known yet.
+          const since = fs.readFileSync(logFile).subarray(logAtCut).toString('utf8').split('\n').slice(0, 80)
+          const digests = first.map((res) => res.body.match(/digest[^,}<]{0,80}/i)?.[0] ?? '-')
+          console.warn(
+            `[e2e] ⚠ first answers after a quiet spell: ${statuses.join(', ')} (a 500 raced the outage); digests: ${digests.join(' | ')}; log since the cut:\n${since.join('\n')}`,
+          )
         }
       } finally {
         await relay.restore()
@@ -556,7 +566,9 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
       }
     }
     expect(clean, `no attempt had both first answers 503: ${raced.join('; ')}`).toBe(true)
-    expect(noticed(), 'the quiet-pool check never noticed the outage').toBeGreaterThan(before)
+    expect(noticed(), 'neither the quiet-pool check nor a connection attempt noticed the outage').toBeGreaterThan(
+      before,
+    )
   })
 
   it('keeps every acknowledged write when an instance is killed with SIGKILL in the middle of a burst', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
@@ -196,13 +197,34 @@ describe('script nonces', () => {
     expect(nonces[0]).not.toBe(nonces[1])
   })
 
-  it('leave the prerendered pages, which are the same for everyone, on the site-wide policy', async () => {
-    for (const path of ['/', '/van-ban/tai-lieu']) {
+  it('give each prerendered page a policy that allows exactly its own inline scripts, by hash', async () => {
+    // A prerendered page, an ISR list and an article regenerated on demand: the first visit renders
+    // it into the cache, the second is served from there; both carry the hashes.
+    const list = await (await fetch(`${baseURL()}/tin-tuc`)).text()
+    const article = /href="(\/bai-viet\/[^"?#]+)"/.exec(list)?.[1]
+    expect(article, 'an article linked from /tin-tuc').toBeTruthy()
+    for (const path of ['/', '/van-ban/tai-lieu', article!, article!]) {
       const res = await fetch(`${baseURL()}${path}`)
       expect(res.status, path).toBe(200)
-      const policy = res.headers.get('content-security-policy')
-      expect(policy, path).not.toContain('nonce-')
-      expect(policy, path).toContain("script-src 'self' 'unsafe-inline'")
+      // fetch() joins the two policies with ", ": the site-wide one and the page's own.
+      const policies = (res.headers.get('content-security-policy') ?? '').split(/,\s*/)
+      expect(policies, path).toHaveLength(2)
+      for (const policy of policies) expect(policy, path).not.toContain('nonce-')
+      const own = policies.find((policy) => policy.includes("'sha256-"))
+      expect(own, path).toBeTruthy()
+      expect(own, path).not.toContain("'unsafe-inline'")
+      const html = await res.text()
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !/\bsrc=/.test(attrs ?? '') && !/type="application\/(ld\+)?json"/.test(attrs ?? ''),
+      )
+      expect(inline.length, path).toBeGreaterThan(0)
+      for (const [, , text] of inline) {
+        expect(own, path).toContain(
+          `'sha256-${createHash('sha256')
+            .update(text ?? '')
+            .digest('base64')}'`,
+        )
+      }
     }
   })
 
@@ -224,6 +246,30 @@ describe('script nonces', () => {
       }, `${other.origin}/injected.js`)
       await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
       expect((await violations())[0]).toMatch(/^script-src(-elem)? .*injected\.js$/)
+      await context.close()
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it('refuse an inline script that was not in the prerendered page when it was rendered', async () => {
+    // What stored markup that slipped into the cached HTML would do: the page arrives with its own
+    // headers and one more inline script, which the browser must not run.
+    const browser = await launchBrowser()
+    try {
+      const { context, page, violations } = await watchViolations(browser)
+      await page.route(`${baseURL()}/`, async (route) => {
+        const original = await route.fetch()
+        const body = (await original.text()).replace('</body>', '<script>window.__injected = 1</script></body>')
+        await route.fulfill({ response: original, body })
+      })
+      await page.goto('/')
+      await page.waitForLoadState('load')
+      await expect.poll(async () => (await violations()).length).toBeGreaterThan(0)
+      expect(await violations()).toEqual([expect.stringMatching(/^script-src(-elem)? inline$/)])
+      expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined()
+      // The page's own scripts ran: Next.js hydrated it (its router is there).
+      expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('object')
       await context.close()
     } finally {
       await browser.close()

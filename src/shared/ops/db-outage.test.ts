@@ -142,6 +142,16 @@ describe('database outage', () => {
       pool.emit('release')
       await checkBeforeServing()
       expect(calls).toBe(2)
+      // A whole connection came back just now, then a dead one (its socket closed under a
+      // transaction, handed back without the error): the recent traffic proves nothing any more.
+      pool.emit('release')
+      pool.emit('release', undefined, { _queryable: false, _ending: false })
+      await checkBeforeServing()
+      expect(calls).toBe(3)
+      pool.emit('release')
+      pool.emit('release', new Error('Connection terminated unexpectedly'), { _queryable: false })
+      await checkBeforeServing()
+      expect(calls).toBe(4)
       expect(databaseDown()).toBe(false)
     } finally {
       forgetPools()
@@ -267,6 +277,35 @@ describe.runIf(withPostgres)('database outage, with a real PostgreSQL behind a r
       await relay.close()
     }
   })
+
+  it('marks the database down when any query of the app cannot open a connection, before a request checks', async () => {
+    // A scheduled job's query is the first to find the database gone: the requests that follow at
+    // once (the pool was busy a moment ago, so they are not checked) must already get the 503.
+    const relay = await relayToPostgres()
+    const pool = await poolThrough(relay.port)
+    try {
+      relay.refuse = true
+      relay.cut()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await expect(pool.query('SELECT 1')).rejects.toThrow()
+      expect(databaseDown()).toBe(true)
+      expect(outageResponse('/van-ban', 'text/html')!.status).toBe(503)
+      // The promise form of connect() reports too.
+      relay.refuse = false
+      await recovered()
+      relay.refuse = true
+      relay.cut()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await expect(pool.connect()).rejects.toThrow()
+      expect(databaseDown()).toBe(true)
+      relay.refuse = false
+    } finally {
+      await recovered()
+      forgetPools()
+      await pool.end().catch(() => undefined)
+      await relay.close()
+    }
+  }, 15_000)
 
   it('does not turn to 503 for a stale idle connection alone: the retry on a new one answers', async () => {
     const relay = await relayToPostgres()

@@ -19,8 +19,14 @@
  */
 /** The figures of a pg Pool this module reads. */
 export type PoolFigures = { totalCount: number; idleCount: number; waitingCount: number }
-/** A pg Pool as this module uses it: its figures and its 'release' event. */
-export type WatchedPool = PoolFigures & { on(event: 'release', listener: (err?: unknown) => void): unknown }
+/** A pg client as the pool hands it back: whether it can still run a query. */
+type ReleasedClient = { _queryable?: boolean; _ending?: boolean }
+type ConnectCallback = (err: unknown, client?: unknown, done?: unknown) => void
+/** A pg Pool as this module uses it: its figures, its 'release' event and its `connect`. */
+export type WatchedPool = PoolFigures & {
+  on(event: 'release', listener: (err?: unknown, client?: object) => void): unknown
+  connect?: (callback?: ConnectCallback) => unknown
+}
 type PoolEntry = { pool: WatchedPool; probe: () => Promise<void>; lastRelease: number }
 
 /** A pool that has handed back no connection for this long is checked before a request uses it. */
@@ -91,13 +97,45 @@ export function registerDatabaseProbe(probe: () => Promise<void>): void {
 export function registerDatabasePool(pool: WatchedPool, probe: () => Promise<void>): void {
   if (state.pools.some((p) => p.pool === pool)) return
   const entry: PoolEntry = { pool, probe, lastRelease: 0 }
-  pool.on('release', (err) => {
+  pool.on('release', (err, client) => {
     // Only a connection handed back whole is a sign of traffic. One handed back broken (a scheduled
-    // job's query as the database went) is not: the next request is still checked first.
-    if (!err) entry.lastRelease = Date.now()
+    // job's query as the database went, with the error or with a socket that has closed) says the
+    // pool's recent traffic is no proof any more: the next request is checked first, however
+    // recently another connection came back whole.
+    const released = client as ReleasedClient | undefined
+    const broken = Boolean(err) || released?._queryable === false || released?._ending === true
+    entry.lastRelease = broken ? 0 : Date.now()
   })
+  watchConnects(pool)
   state.pools.push(entry)
 }
+
+/**
+ * A connection the pool could not open (refused, timed out) says at once that the database is away,
+ * whoever asked for it: a scheduled job's query may be the first to find out, and the requests
+ * that come next, which the quiet-pool check lets through while the pool has been busy, then get
+ * the 503 instead of a page that fails to render. `pool.query` opens its connections through
+ * `connect` too, with a callback.
+ */
+function watchConnects(pool: WatchedPool): void {
+  const connect = pool.connect
+  if (typeof connect !== 'function') return
+  pool.connect = function (this: WatchedPool, callback?: ConnectCallback) {
+    if (typeof callback === 'function') {
+      return connect.call(this, (err, client, done) => {
+        if (err) reportDatabaseError(err, connectionAttemptBy())
+        callback(err, client, done)
+      })
+    }
+    return (connect.call(this) as Promise<unknown>).catch((err: unknown) => {
+      reportDatabaseError(err, connectionAttemptBy())
+      throw err
+    })
+  }
+}
+
+/** For the log: the quiet-pool check's own probe, or any other query of the app. */
+const connectionAttemptBy = () => (state.checking ? 'quiet-pool check' : 'connection attempt')
 
 /** Tests only: forgets the registered pools. */
 export function forgetPools(): void {
