@@ -704,6 +704,107 @@ describe('sync follower', () => {
     expect(withdrawn.workflowState).not.toBe('published')
   })
 
+  it('copies legal situations with their legal basis: cited documents matched to this portal’s copies or by number', async () => {
+    const { serializeSituation } = await import('@/modules/data-exchange/open-api/serialize')
+    // A document of this portal's own (not from the source), cited by the province by its number.
+    const own = await payload.create({
+      collection: 'legal-documents',
+      data: {
+        number: '07/2026/QĐ-UBND',
+        type: 'quyet-dinh',
+        title: 'Quyết định ban hành quy chế tiếp công dân',
+        issuer: 'UBND tỉnh Thử',
+        issuedAt: '2026-01-05T00:00:00.000Z',
+        text: 'Điều 1. Ban hành quy chế\nBan hành kèm theo Quyết định này quy chế tiếp công dân.',
+      },
+      ...publish,
+    })
+    const [lawRow] = await copyOf('legal-documents', legalId)
+    const situation = await payload.create({
+      collection: 'legal-situations',
+      data: {
+        title: 'Hộ gia đình được giao bao nhiêu đất ở?',
+        summary: 'Hạn mức giao đất ở theo quyết định của tỉnh.',
+        scenario: 'Ông A xin giao đất ở tại xã B và hỏi được giao tối đa bao nhiêu mét vuông.',
+        question: 'Hạn mức giao đất ở cho ông A là bao nhiêu?',
+        analysis: richText('Quyết định của tỉnh quy định hạn mức.\nHạn mức áp dụng theo từng khu vực.'),
+        answer: richText('Ông A được giao trong hạn mức của khu vực nơi có đất.'),
+        citations: [{ document: own.id, article: 'Điều 1' }],
+      } as never,
+      ...publish,
+    })
+    const record = serializeSituation(
+      await payload.findByID({ collection: 'legal-situations', id: situation.id, depth: 1, overrideAccess: true }),
+    ) as Record<string, unknown>
+    await payload.delete({ collection: 'legal-situations', id: situation.id, ...system })
+    const cite = (documentId: number, number: string, article: string | null) => ({
+      documentId,
+      number,
+      article,
+      url: `${baseUrl}/van-ban/${documentId}`,
+    })
+    // As the province sends it: its own document ids. Its document legalId came here as a copy
+    // (matched through the provenance, whatever the number says); 7001 is unknown, but this portal
+    // has a document of that number; 7002 is on neither.
+    push('legal-situations', 8101, 'created', {
+      ...record,
+      id: 8101,
+      identifier: 'legal-situation:8101',
+      citations: [
+        cite(legalId, '15/2025/QĐ-UBND', 'Điều 2'),
+        cite(7001, '07/2026/QĐ-UBND', 'Điều 1'),
+        cite(7002, '99/2099/NĐ-CP', null),
+      ],
+    })
+    push('legal-situations', 8102, 'created', {
+      ...record,
+      id: 8102,
+      identifier: 'legal-situation:8102',
+      title: 'Tình huống chỉ dẫn văn bản không có ở cổng này',
+      citations: [cite(7003, '98/2098/NĐ-CP', 'Điều 3')],
+    })
+    expect(await pull()).toMatchObject({ created: 1, rejected: 1, error: null })
+
+    const [row] = await copyOf('legal-situations', 8101)
+    const copy = await payload.findByID({ collection: 'legal-situations', id: row!.localId!, ...system })
+    expect(copy).toMatchObject({
+      title: 'Hộ gia đình được giao bao nhiêu đất ở?',
+      scenario: 'Ông A xin giao đất ở tại xã B và hỏi được giao tối đa bao nhiêu mét vuông.',
+      question: 'Hạn mức giao đất ở cho ông A là bao nhiêu?',
+      workflowState: 'published',
+    })
+    expect(JSON.stringify(copy.analysis)).toContain('Hạn mức áp dụng theo từng khu vực.')
+    expect(JSON.stringify(copy.answer)).toContain('trong hạn mức của khu vực')
+    expect(copy.citations?.map((c) => ({ document: c.document, article: c.article, anchor: c.anchor }))).toEqual([
+      { document: lawRow!.localId, article: 'Điều 2', anchor: 'dieu-2' },
+      { document: own.id, article: 'Điều 1', anchor: 'dieu-1' },
+    ])
+    const rejected = await payload.find({
+      collection: 'sync-conflicts',
+      where: { and: [{ kind: { equals: 'rejected' } }, { sourceId: { equals: 8102 } }] },
+      ...system,
+    })
+    expect(rejected.docs[0]?.reason).toContain('Chưa có văn bản nào được trích dẫn làm căn cứ pháp lý')
+    expect(rejected.docs[0]?.reason).toContain('98/2098/NĐ-CP')
+    expect(await copyOf('legal-situations', 8102)).toEqual([])
+    expect(
+      await payload.count({
+        collection: 'legal-situations',
+        where: { title: { contains: 'chỉ dẫn văn bản' } },
+        overrideAccess: true,
+      }),
+    ).toMatchObject({ totalDocs: 0 })
+
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'legal-situations', id: copy.id }))!)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+
+    push('legal-situations', 8101, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await payload.findByID({ collection: 'legal-situations', id: copy.id, ...system })
+    expect(withdrawn.workflowState).not.toBe('published')
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

@@ -11,6 +11,7 @@ import * as migration_20261129_150048_audit_log from './20261129_150048_audit_lo
 import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mfa_and_storage';
 import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './20261130_010226_sync_dismissed_and_recovery_codes';
 import * as migration_20261130_070352_sync_more_types from './20261130_070352_sync_more_types';
+import * as migration_20261130_103240_sync_situations from './20261130_103240_sync_situations';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_070352_sync_more_types.up,
     down: migration_20261130_070352_sync_more_types.down,
-    name: '20261130_070352_sync_more_types'
+    name: '20261130_070352_sync_more_types',
+  },
+  {
+    up: migration_20261130_103240_sync_situations.up,
+    down: migration_20261130_103240_sync_situations.down,
+    name: '20261130_103240_sync_situations'
   },
 ];

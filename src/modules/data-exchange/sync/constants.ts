@@ -12,6 +12,7 @@ export const SYNC_TYPES = [
   { value: 'legal-documents', label: 'Văn bản pháp luật', collection: 'legal-documents' },
   { value: 'events', label: 'Sự kiện', collection: 'events' },
   { value: 'announcements', label: 'Thông báo, giấy mời', collection: 'announcements' },
+  { value: 'legal-situations', label: 'Tình huống pháp luật', collection: 'legal-situations' },
 ] as const
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 

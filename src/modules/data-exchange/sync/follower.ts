@@ -353,6 +353,8 @@ export async function writeLocal(
     /** the record as already mapped for this collection */
     mapped?: Mapped
     terms?: TermCache
+    /** the source it came from (a situation's citations are matched to that source's documents) */
+    syncSource: number
   },
 ): Promise<{ id: number; updatedAt: string }> {
   const collection = localCollectionOf(args.type)!
@@ -362,6 +364,7 @@ export async function writeLocal(
       fallbackSection: args.fallbackSection,
       sourceUrl: args.sourceUrl,
       terms: args.terms,
+      syncSource: args.syncSource,
     }))
   const access = args.asUser
     ? { overrideAccess: false as const, user: args.asUser, data: { ...data, workflowAction: 'publish' } }
@@ -466,6 +469,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
         fallbackSection,
         localId: docs[0].id as number,
         terms: run.terms,
+        syncSource: sourceId,
       })
       await req.payload.update({
         collection: SYNC_RECORDS_SLUG,
@@ -517,6 +521,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       fallbackSection,
       localId: local.id,
       terms: run.terms,
+      syncSource: sourceId,
     })
     await req.payload.update({
       collection: SYNC_RECORDS_SLUG,
@@ -536,7 +541,12 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
   }
 
   // New here (or its copy was deleted locally): reserve the slug and the provenance row, then create.
-  const mapped = await mapRecord(req, type, record, { fallbackSection, sourceUrl, terms: run.terms })
+  const mapped = await mapRecord(req, type, record, {
+    fallbackSection,
+    sourceUrl,
+    terms: run.terms,
+    syncSource: sourceId,
+  })
   const slugBase = mapped.slugBase
   const slug = await freeSlug(req.payload, req, collection, slugBase)
   const base = { sourceUrl, localCollection: collection, pendingSlug: slug, localId: null }
@@ -566,6 +576,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       slug,
       deferIndex: true,
       mapped,
+      syncSource: sourceId,
     })
   } catch (err) {
     // Refused by the local collection: without a transaction (SQLite) the reservation is undone

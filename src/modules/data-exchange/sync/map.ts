@@ -26,6 +26,8 @@ const LIMITS = {
   articleText: 500_000,
   legalText: 3_000_000,
   line: 500,
+  situationText: 20_000,
+  citationArticle: 120,
 }
 
 export const localCollectionOf = (type: string): CollectionSlug | null =>
@@ -188,15 +190,92 @@ export function originalUrl(record: Rec): string {
   return url.toString()
 }
 
+/**
+ * A situation's legal basis, as citations of this portal's documents: the copy of the cited document
+ * that this portal took from the same source, else a published document of this portal with the
+ * same number. Citations of documents this portal does not have are left out; a situation is
+ * published only with its legal basis, so when none is left the record is refused, naming them.
+ */
+async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number): Promise<Rec[]> {
+  const cited = Array.isArray(record.citations) ? (record.citations as Rec[]) : []
+  const out: Rec[] = []
+  const missing: string[] = []
+  for (const citation of cited) {
+    const number = text(citation, 'number', 200, true)!
+    const article = text(citation, 'article', LIMITS.citationArticle)
+    const documentId = typeof citation.documentId === 'number' ? citation.documentId : null
+    const { docs: copies } = documentId
+      ? await req.payload.find({
+          collection: 'sync-records',
+          where: {
+            and: [
+              { syncSource: { equals: syncSource } },
+              { entityType: { equals: 'legal-documents' } },
+              { sourceId: { equals: documentId } },
+              { localId: { exists: true } },
+            ],
+          },
+          limit: 1,
+          depth: 0,
+          // System look-up of the follower's own provenance rows.
+          overrideAccess: true,
+          req,
+        })
+      : { docs: [] }
+    let document = (copies[0] as { localId?: number | null } | undefined)?.localId ?? null
+    if (!document) {
+      const { docs } = await req.payload.find({
+        collection: 'legal-documents',
+        where: { and: [{ number: { equals: number } }, { workflowState: { equals: 'published' } }] },
+        limit: 1,
+        depth: 0,
+        // System look-up of a public document by its number.
+        overrideAccess: true,
+        req,
+        select: {},
+      })
+      document = (docs[0]?.id as number | undefined) ?? null
+    }
+    if (document) out.push({ document, article })
+    else missing.push(number)
+  }
+  if (out.length === 0) {
+    throw new RejectedRecord(
+      missing.length > 0
+        ? `Chưa có văn bản nào được trích dẫn làm căn cứ pháp lý trên cổng này (${missing.slice(0, 5).join('; ')}): tình huống chỉ được đăng khi có căn cứ.`
+        : 'Tình huống không nêu căn cứ pháp lý nào: chỉ được đăng khi có căn cứ.',
+    )
+  }
+  return out
+}
+
 export type Mapped = { data: Rec; slugBase: string }
 
 export async function mapRecord(
   req: PayloadRequest,
   type: SyncType,
   record: Rec,
-  options: { fallbackSection: number | null; sourceUrl: string; terms?: TermCache },
+  options: { fallbackSection: number | null; sourceUrl: string; terms?: TermCache; syncSource: number },
 ): Promise<Mapped> {
   const cache = options.terms
+  if (type === 'legal-situations') {
+    const title = text(record, 'title', LIMITS.title, true)!
+    return {
+      slugBase: slugify(title) || 'tinh-huong',
+      data: {
+        title,
+        summary: text(record, 'summary', LIMITS.summary),
+        scenario: text(record, 'scenario', LIMITS.situationText, true),
+        question: text(record, 'question', LIMITS.situationText, true),
+        analysis: lexicalFromText(text(record, 'analysis', LIMITS.articleText, true)!),
+        answer: lexicalFromText(text(record, 'answer', LIMITS.articleText, true)!),
+        fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
+        audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
+        citations: await citationsFor(req, record, options.syncSource),
+        publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
   if (type === 'articles') {
     const title = text(record, 'title', LIMITS.title, true)!
     const body = text(record, 'text', LIMITS.articleText) ?? ''

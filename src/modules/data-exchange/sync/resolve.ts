@@ -77,6 +77,7 @@ export async function resolveConflict(
       fallbackSection: idOf(source.fallbackSection),
       localId: row.localId ?? null,
       asUser: user,
+      syncSource: source.id,
     })
   } catch (err) {
     if (err instanceof RejectedRecord) throw userError(err.message, 400)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { situationPath } from '@/modules/situations/constants'
 import { getSituationPage } from '@/modules/situations/public/get-situation'
@@ -43,5 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SituationDetailPage({ params }: Props) {
   const data = await getSituationPage(await portalPayload(), (await params).slug)
   if (!data) notFound()
-  return <SituationPage data={data} />
+  return (
+    <>
+      <SituationPage data={data} />
+      <SyncProvenance collection="legal-situations" id={data.situation.id} />
+    </>
+  )
 }
