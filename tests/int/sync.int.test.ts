@@ -719,7 +719,26 @@ describe('sync follower', () => {
       },
       ...publish,
     })
-    const [lawRow] = await copyOf('legal-documents', legalId)
+    // A document of the province, sent before the situation that cites it.
+    const provinceLaw = await payload.create({
+      collection: 'legal-documents',
+      data: {
+        number: '22/2026/QĐ-UBND',
+        type: 'quyet-dinh',
+        title: 'Quyết định quy định hạn mức giao đất ở theo khu vực',
+        issuer: 'UBND tỉnh Thử',
+        issuedAt: '2026-03-03T00:00:00.000Z',
+        text: 'Điều 1. Phạm vi\nQuyết định này quy định hạn mức.\nĐiều 2. Hạn mức\nHạn mức theo khu vực.',
+      },
+      ...publish,
+    })
+    const provinceLawRecord = await serializeLegalDocument(
+      await payload.findByID({ collection: 'legal-documents', id: provinceLaw.id, depth: 1, overrideAccess: true }),
+      payload,
+    )
+    await payload.delete({ collection: 'legal-documents', id: provinceLaw.id, ...system })
+    // Source ids of their own: ids of deleted fixtures come back in SQLite.
+    push('legal-documents', 7200, 'created', { ...provinceLawRecord, id: 7200 })
     const situation = await payload.create({
       collection: 'legal-situations',
       data: {
@@ -743,7 +762,7 @@ describe('sync follower', () => {
       article,
       url: `${baseUrl}/van-ban/${documentId}`,
     })
-    // As the province sends it: its own document ids. Its document legalId came here as a copy
+    // As the province sends it: its own document ids. Its document provinceLaw comes here as a copy
     // (matched through the provenance, whatever the number says); 7001 is unknown, but this portal
     // has a document of that number; 7002 is on neither.
     push('legal-situations', 8101, 'created', {
@@ -751,7 +770,7 @@ describe('sync follower', () => {
       id: 8101,
       identifier: 'legal-situation:8101',
       citations: [
-        cite(legalId, '15/2025/QĐ-UBND', 'Điều 2'),
+        cite(7200, 'số 22 (ghi khác ở nguồn)', 'Điều 2'),
         cite(7001, '07/2026/QĐ-UBND', 'Điều 1'),
         cite(7002, '99/2099/NĐ-CP', null),
       ],
@@ -763,7 +782,37 @@ describe('sync follower', () => {
       title: 'Tình huống chỉ dẫn văn bản không có ở cổng này',
       citations: [cite(7003, '98/2098/NĐ-CP', 'Điều 3')],
     })
-    expect(await pull()).toMatchObject({ created: 1, rejected: 1, error: null })
+    // A document the source sent and then withdrew: its copy here is no public legal basis.
+    const withdrawnLaw = await payload.create({
+      collection: 'legal-documents',
+      data: {
+        number: '31/2026/QĐ-UBND',
+        type: 'quyet-dinh',
+        title: 'Quyết định đã bị gỡ ở cổng nguồn',
+        issuer: 'UBND tỉnh Thử',
+        issuedAt: '2026-02-02T00:00:00.000Z',
+      },
+      ...publish,
+    })
+    const withdrawnRecord = await serializeLegalDocument(
+      await payload.findByID({ collection: 'legal-documents', id: withdrawnLaw.id, depth: 1, overrideAccess: true }),
+      payload,
+    )
+    await payload.delete({ collection: 'legal-documents', id: withdrawnLaw.id, ...system })
+    push('legal-documents', 7300, 'created', { ...withdrawnRecord, id: 7300 })
+    push('legal-documents', 7300, 'unpublished', null)
+    push('legal-situations', 8103, 'created', {
+      ...record,
+      id: 8103,
+      identifier: 'legal-situation:8103',
+      title: 'Tình huống chỉ dẫn văn bản đã bị gỡ',
+      citations: [cite(7300, '31/2026/QĐ-UBND', 'Điều 1')],
+    })
+    const applied = await pull()
+    expect(applied).toMatchObject({ created: 3, unpublished: 1, rejected: 2, error: null })
+    expect((await copyOf('legal-documents', 7300))[0]?.localId).toBeTruthy()
+    expect(await copyOf('legal-situations', 8103)).toEqual([])
+    const [lawRow] = await copyOf('legal-documents', 7200)
 
     const [row] = await copyOf('legal-situations', 8101)
     const copy = await payload.findByID({ collection: 'legal-situations', id: row!.localId!, ...system })

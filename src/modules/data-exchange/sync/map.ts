@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
 import { slugify } from '@/shared/text/vietnamese'
@@ -222,20 +222,23 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
           req,
         })
       : { docs: [] }
-    let document = (copies[0] as { localId?: number | null } | undefined)?.localId ?? null
-    if (!document) {
+    const copy = (copies[0] as { localId?: number | null } | undefined)?.localId ?? null
+    // Only a published document: a copy withdrawn at the source (or here) is not a public basis.
+    const published = async (where: Where) => {
       const { docs } = await req.payload.find({
         collection: 'legal-documents',
-        where: { and: [{ number: { equals: number } }, { workflowState: { equals: 'published' } }] },
+        where: { and: [where, { workflowState: { equals: 'published' } }] },
         limit: 1,
         depth: 0,
-        // System look-up of a public document by its number.
+        // System look-up of a public document.
         overrideAccess: true,
         req,
         select: {},
       })
-      document = (docs[0]?.id as number | undefined) ?? null
+      return (docs[0]?.id as number | undefined) ?? null
     }
+    const document =
+      (copy ? await published({ id: { equals: copy } }) : null) ?? (await published({ number: { equals: number } }))
     if (document) out.push({ document, article })
     else missing.push(number)
   }
