@@ -732,6 +732,7 @@ describe('sync follower', () => {
       },
       ...publish,
     })
+    // The province's side, as its open API serializer reads it (a system read, like the fixtures above).
     const provinceLawRecord = await serializeLegalDocument(
       await payload.findByID({ collection: 'legal-documents', id: provinceLaw.id, depth: 1, overrideAccess: true }),
       payload,
@@ -752,6 +753,7 @@ describe('sync follower', () => {
       } as never,
       ...publish,
     })
+    // A system read of the province's side, as above.
     const record = serializeSituation(
       await payload.findByID({ collection: 'legal-situations', id: situation.id, depth: 1, overrideAccess: true }),
     ) as Record<string, unknown>
@@ -794,6 +796,7 @@ describe('sync follower', () => {
       },
       ...publish,
     })
+    // A system read of the province's side, as above.
     const withdrawnRecord = await serializeLegalDocument(
       await payload.findByID({ collection: 'legal-documents', id: withdrawnLaw.id, depth: 1, overrideAccess: true }),
       payload,
