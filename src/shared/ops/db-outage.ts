@@ -3,7 +3,8 @@
  * meanwhile the portal answers 503 with Retry-After — "come back in a moment" — instead of failing
  * page by page with 500s, and comes back by itself:
  *  - the PostgreSQL pool reports a connection it lost (an idle client's 'error', e.g. 57P01 when the
- *    server shuts down), and errors thrown while rendering are reported (src/instrumentation.ts);
+ *    server shuts down), any query of the app that cannot open a connection is reported
+ *    (`watchConnects`), and errors thrown while rendering are reported (src/instrumentation.ts);
  *    a connection error marks the database down;
  *  - while it is down, a probe (`SELECT 1`) runs every second; the first answer marks it up;
  *  - src/proxy.ts answers 503 to every request but static files and /healthz, /readyz, /metrics;
