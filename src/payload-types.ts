@@ -2430,7 +2430,7 @@ export interface SyncSource {
   newWebhookSecret?: string | null;
   webhookSecret?: string | null;
   hasWebhookSecret?: boolean | null;
-  types: ('articles' | 'legal-documents' | 'events' | 'announcements' | 'legal-situations')[];
+  types: ('articles' | 'legal-documents' | 'events' | 'announcements' | 'legal-situations' | 'plans')[];
   /**
    * Để trống: dùng (hoặc tạo) chuyên mục “Tin từ cổng khác”.
    */

@@ -857,6 +857,88 @@ describe('sync follower', () => {
     expect(withdrawn.workflowState).not.toBe('published')
   })
 
+  it('copies plans, programmes and projects: kind, period, issuing unit and taxonomy by slug; bad ones refused; an unpublish there unpublishes here', async () => {
+    const { serializePlan } = await import('@/modules/data-exchange/open-api/serialize-more')
+    const field = await payload.create({
+      collection: 'legal-fields',
+      data: { title: 'Đất đai (kế hoạch)', slug: 'dat-dai-ke-hoach' },
+      overrideAccess: true,
+    })
+    const plan = await payload.create({
+      collection: 'plans',
+      data: {
+        title: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2027 của tỉnh Thử',
+        kind: 'ke-hoach',
+        number: '88/KH-UBND',
+        issuedAt: '2026-12-20T00:00:00.000Z',
+        periodFrom: 2027,
+        periodTo: 2027,
+        summary: 'Triển khai công tác PBGDPL trong năm 2027.',
+        body: richText('I. Mục đích, yêu cầu\nII. Nội dung, nhiệm vụ trọng tâm\nIII. Tổ chức thực hiện'),
+        fields: [field.id],
+        unit: org.unitA.id,
+      } as never,
+      ...publish,
+    })
+    // The province's record, read as its open API serializer reads it (a system read in the fixture).
+    const record = serializePlan(
+      await payload.findByID({ collection: 'plans', id: plan.id, depth: 1, overrideAccess: true }),
+    ) as Record<string, unknown>
+    await payload.delete({ collection: 'plans', id: plan.id, ...system })
+    push('plans', 8201, 'created', { ...record, id: 8201, identifier: 'plan:8201' })
+    // Valid against the schema, refused by the mapping: a period ending before it starts, a kind
+    // this portal does not know.
+    push('plans', 8202, 'created', { ...record, id: 8202, identifier: 'plan:8202', periodFrom: 2028, periodTo: 2026 })
+    push('plans', 8203, 'created', {
+      ...record,
+      id: 8203,
+      identifier: 'plan:8203',
+      kind: { code: 'chi-thi', name: 'Chỉ thị' },
+    })
+    expect(await pull()).toMatchObject({ created: 1, rejected: 2, error: null })
+
+    const [row] = await copyOf('plans', 8201)
+    const copy = await payload.findByID({ collection: 'plans', id: row!.localId!, ...system })
+    expect(copy).toMatchObject({
+      title: 'Kế hoạch phổ biến, giáo dục pháp luật năm 2027 của tỉnh Thử',
+      kind: 'ke-hoach',
+      number: '88/KH-UBND',
+      periodFrom: 2027,
+      periodTo: 2027,
+      summary: 'Triển khai công tác PBGDPL trong năm 2027.',
+      fields: [field.id],
+      unit: org.unitA.id,
+      workflowState: 'published',
+    })
+    expect(JSON.stringify(copy.body)).toContain('II. Nội dung, nhiệm vụ trọng tâm')
+    expect(await copyOf('plans', 8202)).toEqual([])
+    expect(await copyOf('plans', 8203)).toEqual([])
+    const reasons = await payload.find({
+      collection: 'sync-conflicts',
+      where: { and: [{ kind: { equals: 'rejected' } }, { sourceId: { in: [8202, 8203] } }] },
+      sort: 'sourceId',
+      ...system,
+    })
+    expect(reasons.docs.map((d) => d.reason)).toEqual([
+      expect.stringContaining('Năm kết thúc giai đoạn phải không sớm hơn năm bắt đầu'),
+      expect.stringContaining('Loại kế hoạch “chi-thi” không có trong danh mục của cổng này'),
+    ])
+
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'plans', id: copy.id }))!)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+
+    // The province amends it: the copy follows.
+    push('plans', 8201, 'updated', { ...record, id: 8201, identifier: 'plan:8201', periodTo: 2028 })
+    expect(await pull()).toMatchObject({ updated: 1 })
+    expect(await payload.findByID({ collection: 'plans', id: copy.id, ...system })).toMatchObject({ periodTo: 2028 })
+
+    push('plans', 8201, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await payload.findByID({ collection: 'plans', id: copy.id, ...system })
+    expect(withdrawn.workflowState).not.toBe('published')
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

@@ -12,6 +12,7 @@ import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mf
 import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './20261130_010226_sync_dismissed_and_recovery_codes';
 import * as migration_20261130_070352_sync_more_types from './20261130_070352_sync_more_types';
 import * as migration_20261130_103240_sync_situations from './20261130_103240_sync_situations';
+import * as migration_20261130_132134_sync_plans from './20261130_132134_sync_plans';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_103240_sync_situations.up,
     down: migration_20261130_103240_sync_situations.down,
-    name: '20261130_103240_sync_situations'
+    name: '20261130_103240_sync_situations',
+  },
+  {
+    up: migration_20261130_132134_sync_plans.up,
+    down: migration_20261130_132134_sync_plans.down,
+    name: '20261130_132134_sync_plans'
   },
 ];

@@ -13,6 +13,7 @@ export const SYNC_TYPES = [
   { value: 'events', label: 'Sự kiện', collection: 'events' },
   { value: 'announcements', label: 'Thông báo, giấy mời', collection: 'announcements' },
   { value: 'legal-situations', label: 'Tình huống pháp luật', collection: 'legal-situations' },
+  { value: 'plans', label: 'Kế hoạch, chương trình, đề án', collection: 'plans' },
 ] as const
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
 import { slugify } from '@/shared/text/vietnamese'
+import { PLAN_KINDS } from '@/modules/news/collections/plans'
 import { SYNC_TYPES, type SyncType } from './constants'
 
 /**
@@ -18,6 +19,7 @@ type Rec = Record<string, unknown>
 
 const LIMITS = {
   title: 300,
+  planTitle: 500,
   summary: 600,
   eventSummary: 1000,
   author: 120,
@@ -162,6 +164,16 @@ function instant(record: Rec, name: string): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
+/** A year of a plan's period (1945–2100), or none. */
+function year(record: Rec, name: string): number | null {
+  const value = record[name]
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1945 || value > 2100) {
+    throw new RejectedRecord(`Năm “${name}” không hợp lệ.`)
+  }
+  return value
+}
+
 function day(record: Rec, name: string, required = false): string | null {
   const value = record[name]
   if (value === null || value === undefined) {
@@ -275,6 +287,36 @@ export async function mapRecord(
         fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
         audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
         citations: await citationsFor(req, record, options.syncSource),
+        publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
+  if (type === 'plans') {
+    const title = text(record, 'title', LIMITS.planTitle, true)!
+    const kind = (record.kind as { code?: string } | undefined)?.code
+    if (!PLAN_KINDS.some((k) => k.value === kind)) {
+      throw new RejectedRecord(`Loại kế hoạch “${String(kind)}” không có trong danh mục của cổng này.`)
+    }
+    const periodFrom = year(record, 'periodFrom')
+    const periodTo = year(record, 'periodTo')
+    if (periodFrom !== null && periodTo !== null && periodTo < periodFrom) {
+      throw new RejectedRecord('Năm kết thúc giai đoạn phải không sớm hơn năm bắt đầu.')
+    }
+    return {
+      slugBase: slugify(title) || 'ke-hoach',
+      data: {
+        title,
+        kind,
+        number: text(record, 'number', LIMITS.announcementNumber),
+        issuedAt: day(record, 'issuedAt', true),
+        periodFrom,
+        periodTo,
+        summary: text(record, 'summary', LIMITS.eventSummary),
+        body: lexicalFromText(text(record, 'text', LIMITS.articleText) || title),
+        fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
+        audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
+        areas: await idsBySlug(req, 'areas', record.areas, cache),
+        unit: await unitFor(req, record.issuer, cache),
         publishedAt: instant(record, 'publishedAt'),
       },
     }

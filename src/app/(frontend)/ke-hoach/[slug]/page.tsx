@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { dublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { absoluteUrl } from '@/shared/ui/site-url'
 import { getPlan } from '@/modules/news/server/queries'
@@ -36,5 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DetailPage({ params }: Props) {
   const doc = await getPlan((await params).slug)
   if (!doc) notFound()
-  return <PlanView plan={doc} />
+  return (
+    <>
+      <PlanView plan={doc} />
+      <SyncProvenance collection="plans" id={doc.id} />
+    </>
+  )
 }
