@@ -55,7 +55,7 @@ const GET_TARGETS = [
   '/tin-tuc?trang=1',
   '/thu-vien?q=luat&loai=video&linh-vuc=giao-thong&doi-tuong=hoc-sinh&trang=1',
   '/danh-ba?q=so+tu+phap&don-vi=1&cap=tinh',
-  '/doi-ngu?q=nguyen&don-vi=1&linh-vuc=dat-dai',
+  '/doi-ngu/bao-cao-vien?q=nguyen&don-vi=1&linh-vuc=dat-dai&cap=tinh&tinh-trang=dang-hoat-dong&trang=1',
   '/thong-ke?ky=nam&nam=2026&don-vi=1',
   '/cuoc-thi/xac-minh?ma=ABCD-EFGH-JKLM',
   '/api/search?q=hop+dong&limit=5',
@@ -64,6 +64,11 @@ const GET_TARGETS = [
   '/api/open/v1/legal-documents?limit=5&type=nghi-quyet&status=con-hieu-luc',
   '/api/open/v1/changes?limit=5',
   '/rss.xml?trang=1',
+  '/tinh-huong?q=dat+dai&linh_vuc=dat-dai&doi_tuong=hoc-sinh&trang=1',
+  '/doi-thoai?giai-doan=dang-lay-y-kien&linh-vuc=dat-dai&trang=1',
+  '/api/open/v1/plans?limit=5&kind=ke-hoach&field=dat-dai&unit=1&from=2025-01-01',
+  '/api/open/v1/questions?limit=5&field=dat-dai&area=phuong-tan-an',
+  '/api/open/v1/legal-situations?limit=5',
 ]
 
 /**

@@ -1192,6 +1192,7 @@ export interface Question {
    * Để trống để tạo tự động từ tiêu đề (không dấu, nối bằng gạch ngang).
    */
   slug?: string | null;
+  syncedCopy?: boolean | null;
   workflowState?: string | null;
   viewCount?: number | null;
   updatedAt: string;
@@ -2430,7 +2431,7 @@ export interface SyncSource {
   newWebhookSecret?: string | null;
   webhookSecret?: string | null;
   hasWebhookSecret?: boolean | null;
-  types: ('articles' | 'legal-documents' | 'events' | 'announcements' | 'legal-situations' | 'plans')[];
+  types: ('articles' | 'legal-documents' | 'events' | 'announcements' | 'legal-situations' | 'plans' | 'questions')[];
   /**
    * Để trống: dùng (hoặc tạo) chuyên mục “Tin từ cổng khác”.
    */
@@ -3083,6 +3084,7 @@ export interface QuestionsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  syncedCopy?: T;
   workflowState?: T;
   viewCount?: T;
   updatedAt?: T;

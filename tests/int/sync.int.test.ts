@@ -939,6 +939,161 @@ describe('sync follower', () => {
     expect(withdrawn.workflowState).not.toBe('published')
   })
 
+  it('copies answered questions without their asker, published as the source does and left out of this portal’s Q&A statistics', async () => {
+    const { serializeQuestion } = await import('@/modules/data-exchange/open-api/serialize')
+    const { qaStatistics } = await import('@/modules/qa/statistics')
+    const editor = as(org, 'editor')
+    const field = await payload.create({
+      collection: 'legal-fields',
+      data: { title: 'Hôn nhân và gia đình (hỏi đáp)', slug: 'hon-nhan-hoi-dap' },
+      overrideAccess: true,
+    })
+    // The province's question, answered and published there; its asker never travels.
+    const asked = await payload.create({
+      collection: 'questions',
+      data: {
+        title: 'Ly hôn thuận tình cần giấy tờ gì?',
+        body: 'Vợ chồng tôi muốn ly hôn thuận tình thì cần chuẩn bị những giấy tờ gì?',
+        field: field.id,
+        asker: { name: 'Trần Thị Riêng Tư', email: 'rieng.tu@example.vn', phone: '0909000111' },
+      } as never,
+      ...editor,
+    })
+    await payload.update({ collection: 'questions', id: asked.id, data: { qaAction: 'accept' } as never, ...editor })
+    await payload.update({
+      collection: 'questions',
+      id: asked.id,
+      data: {
+        qaAction: 'answer',
+        answer: richText('Hồ sơ gồm đơn yêu cầu công nhận thuận tình ly hôn.\nKèm giấy chứng nhận kết hôn bản chính.'),
+      } as never,
+      ...editor,
+    })
+    await payload.update({ collection: 'questions', id: asked.id, data: { qaAction: 'publish' } as never, ...editor })
+    // The province's record, as its open API serializer reads it (a system read in the fixture).
+    const record = serializeQuestion(
+      await payload.findByID({ collection: 'questions', id: asked.id, depth: 1, overrideAccess: true }),
+    ) as Record<string, unknown>
+    await payload.delete({ collection: 'questions', id: asked.id, ...system })
+    expect(JSON.stringify(record)).not.toContain('rieng.tu@example.vn')
+
+    const year = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z'), unitIds: null }
+    const figures = async () =>
+      Object.fromEntries(
+        (await qaStatistics.collect(payload, { ...year, scope: 'internal' } as never)).figures.map((f) => [
+          f.key,
+          f.value,
+        ]),
+      )
+    const before = await figures()
+
+    const q = (id: number, extra: Record<string, unknown> = {}) => ({
+      ...record,
+      id,
+      identifier: `question:${id}`,
+      ...extra,
+    })
+    push('questions', 8301, 'created', q(8301))
+    // Valid against the schema, refused by the mapping: no answer to publish.
+    push('questions', 8302, 'created', q(8302, { title: 'Câu hỏi chưa có câu trả lời', answer: '' }))
+    expect(await pull()).toMatchObject({ created: 1, rejected: 1, error: null })
+    expect(await copyOf('questions', 8302)).toEqual([])
+
+    const [row] = await copyOf('questions', 8301)
+    const copy = await payload.findByID({ collection: 'questions', id: row!.localId!, ...system })
+    expect(copy).toMatchObject({
+      title: 'Ly hôn thuận tình cần giấy tờ gì?',
+      body: 'Vợ chồng tôi muốn ly hôn thuận tình thì cần chuẩn bị những giấy tờ gì?',
+      field: field.id,
+      status: 'published',
+      workflowState: 'published',
+      syncedCopy: true,
+      publishedAt: record.publishedAt,
+      dueDate: null,
+    })
+    expect(copy.asker?.email ?? null).toBeNull()
+    expect(copy.asker?.name ?? null).toBeNull()
+    expect(JSON.stringify(copy.answer)).toContain('Kèm giấy chứng nhận kết hôn bản chính.')
+    expect(copy.history?.at(-1)).toMatchObject({
+      action: 'publish',
+      fromStatus: 'new',
+      toStatus: 'published',
+      byName: 'Đồng bộ tự động',
+    })
+    // Public: a visitor reads it (and its provenance); the statistics of this portal's own questions do not count it.
+    const visitor = await payload.find({
+      collection: 'questions',
+      where: { id: { equals: copy.id } },
+      overrideAccess: false,
+      user: null,
+    })
+    expect(visitor.docs.map((d) => d.title)).toEqual(['Ly hôn thuận tình cần giấy tờ gì?'])
+    expect(await figures()).toEqual(before)
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'questions', id: copy.id }))!)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+
+    // The province revises its answer: the copy follows and stays published.
+    push('questions', 8301, 'updated', q(8301, { answer: 'Hồ sơ gồm đơn yêu cầu và giấy chứng nhận kết hôn.' }))
+    expect(await pull()).toMatchObject({ updated: 1 })
+    const revised = await payload.findByID({ collection: 'questions', id: copy.id, ...system })
+    expect(JSON.stringify(revised.answer)).toContain('Hồ sơ gồm đơn yêu cầu và giấy chứng nhận kết hôn.')
+    expect(revised.status).toBe('published')
+
+    // An editor edits the copy here, the province changes it too: a conflict; the editor takes the
+    // province's version with their own rights, and the history names them.
+    await payload.update({
+      collection: 'questions',
+      id: copy.id,
+      data: { title: 'Tiêu đề sửa tại chỗ (hỏi đáp)' } as never,
+      ...editor,
+    })
+    push('questions', 8301, 'updated', q(8301, { title: 'Thủ tục ly hôn thuận tình: hồ sơ gồm những gì?' }))
+    expect(await pull()).toMatchObject({ conflicts: 1 })
+    const conflict = (
+      await payload.find({
+        collection: 'sync-conflicts',
+        where: {
+          and: [
+            { kind: { equals: 'conflict' } },
+            { status: { equals: 'open' } },
+            { localCollection: { equals: 'questions' } },
+          ],
+        },
+        ...editor,
+      })
+    ).docs[0] as SyncConflict
+    expect(conflict.localId).toBe(copy.id)
+    await payload.update({ collection: 'sync-conflicts', id: conflict.id, data: { status: 'took-remote' }, ...editor })
+    const taken = await payload.findByID({ collection: 'questions', id: copy.id, ...system })
+    expect(taken).toMatchObject({
+      title: 'Thủ tục ly hôn thuận tình: hồ sơ gồm những gì?',
+      status: 'published',
+      syncedCopy: true,
+    })
+
+    // Withdrawn at the source: withdrawn here, gone from the public; published again when the source does.
+    push('questions', 8301, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await payload.findByID({ collection: 'questions', id: copy.id, ...system })
+    expect(withdrawn).toMatchObject({ status: 'answered', workflowState: 'unpublished' })
+    expect(withdrawn.history?.at(-1)).toMatchObject({ action: 'unpublish', toStatus: 'answered' })
+    expect(
+      (
+        await payload.find({
+          collection: 'questions',
+          where: { id: { equals: copy.id } },
+          overrideAccess: false,
+          user: null,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    push('questions', 8301, 'updated', q(8301, { title: 'Thủ tục ly hôn thuận tình: hồ sơ gồm những gì?' }))
+    expect(await pull()).toMatchObject({ updated: 1 })
+    expect((await payload.findByID({ collection: 'questions', id: copy.id, ...system })).status).toBe('published')
+    expect(await figures()).toEqual(before)
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

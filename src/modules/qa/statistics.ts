@@ -7,6 +7,8 @@ import { isWorkingDay, type CalendarOptions } from '@/shared/calendar/working-da
 const OPEN = `('new', 'accepted', 'assigned')`
 /** When the answer was given: the expert's answer, or the publication for an answer typed by the board. */
 const ANSWER_AT = 'COALESCE(q.answered_at, q.published_at)'
+/** This portal's own questions: copies of another portal's answers (sync) were not handled here. */
+const OWN = 'q.synced_copy IS NOT TRUE'
 
 /**
  * Online legal Q&A (issue 5 §4): questions received, answered (public scope: answers published),
@@ -30,8 +32,8 @@ export const qaStatistics: StatisticsProvider = {
     const unitSql = a && b ? ` AND (${a.sql} OR ${b.sql})` : ''
     const unitParams = a && b ? [...a.params, ...b.params] : []
     const answeredStates = query.scope === 'public' ? `('published')` : `('answered', 'published')`
-    const answered = `q.status IN ${answeredStates} AND ${ANSWER_AT} >= ? AND ${ANSWER_AT} < ?`
-    const received = `q.received_at >= ? AND q.received_at < ?`
+    const answered = `${OWN} AND q.status IN ${answeredStates} AND ${ANSWER_AT} >= ? AND ${ANSWER_AT} < ?`
+    const received = `${OWN} AND q.received_at >= ? AND q.received_at < ?`
 
     const [receivedByMonth, span, overdue, byField, calendar] = await Promise.all([
       db.rows(
@@ -47,7 +49,7 @@ export const qaStatistics: StatisticsProvider = {
       ]),
       db.rows(
         `SELECT COUNT(*) AS c FROM questions q
-         WHERE q.due_date < ? AND q.received_at < ?
+         WHERE ${OWN} AND q.due_date < ? AND q.received_at < ?
            AND (q.status IN ${OPEN} OR (q.status IN ('answered', 'published') AND ${ANSWER_AT} >= ?))${unitSql}`,
         [end, end, end, ...unitParams],
       ),

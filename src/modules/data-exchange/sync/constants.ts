@@ -14,6 +14,7 @@ export const SYNC_TYPES = [
   { value: 'announcements', label: 'Thông báo, giấy mời', collection: 'announcements' },
   { value: 'legal-situations', label: 'Tình huống pháp luật', collection: 'legal-situations' },
   { value: 'plans', label: 'Kế hoạch, chương trình, đề án', collection: 'plans' },
+  { value: 'questions', label: 'Hỏi đáp pháp luật (câu hỏi đã trả lời)', collection: 'questions' },
 ] as const
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 

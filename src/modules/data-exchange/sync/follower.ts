@@ -366,14 +366,22 @@ export async function writeLocal(
       terms: args.terms,
       syncSource: args.syncSource,
     }))
+  // A question's copy is published by the Q&A handling hook's sync path (no handling here), also
+  // when an editor takes the source's version: their own access rights still apply to the write.
+  const question = collection === 'questions'
   const access = args.asUser
-    ? { overrideAccess: false as const, user: args.asUser, data: { ...data, workflowAction: 'publish' } }
+    ? {
+        overrideAccess: false as const,
+        user: args.asUser,
+        data: question ? data : { ...data, workflowAction: 'publish' },
+      }
     : { overrideAccess: true as const, data }
+  const byName = args.asUser ? nameOf(args.asUser) : SYNC_ACTOR
   const context = {
     disableRevalidate: true,
     disableNotifications: true,
     ...(args.deferIndex ? { disableSearchIndex: true } : {}),
-    ...(args.asUser ? {} : { systemAction: { action: 'publish' as const, byName: SYNC_ACTOR } }),
+    ...(args.asUser && !question ? {} : { systemAction: { action: 'publish' as const, byName } }),
   }
   const write = args.localId
     ? req.payload.update({ collection, id: args.localId, ...access, depth: 0, req, context } as never)
@@ -388,6 +396,11 @@ export async function writeLocal(
   const doc: unknown = await write
   const saved = doc as unknown as { id: number; updatedAt: string }
   return { id: saved.id, updatedAt: saved.updatedAt }
+}
+
+function nameOf(user: PayloadRequest['user']): string {
+  const u = user as { name?: string | null; email?: string | null } | null
+  return u?.name || u?.email || 'Ban Biên tập'
 }
 
 async function unpublishLocal(req: PayloadRequest, collection: CollectionSlug, id: number) {

@@ -30,6 +30,7 @@ const LIMITS = {
   line: 500,
   situationText: 20_000,
   citationArticle: 120,
+  questionBody: 10_000,
 }
 
 export const localCollectionOf = (type: string): CollectionSlug | null =>
@@ -208,7 +209,7 @@ export function originalUrl(record: Rec): string {
  * same number. Citations of documents this portal does not have are left out; a situation is
  * published only with its legal basis, so when none is left the record is refused, naming them.
  */
-async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number): Promise<Rec[]> {
+async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number, required = true): Promise<Rec[]> {
   const cited = Array.isArray(record.citations) ? (record.citations as Rec[]) : []
   const out: Rec[] = []
   const missing: string[] = []
@@ -254,7 +255,7 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
     if (document) out.push({ document, article })
     else missing.push(number)
   }
-  if (out.length === 0) {
+  if (out.length === 0 && required) {
     throw new RejectedRecord(
       missing.length > 0
         ? `Chưa có văn bản nào được trích dẫn làm căn cứ pháp lý trên cổng này (${missing.slice(0, 5).join('; ')}): tình huống chỉ được đăng khi có căn cứ.`
@@ -288,6 +289,29 @@ export async function mapRecord(
         audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
         citations: await citationsFor(req, record, options.syncSource),
         publishedAt: instant(record, 'publishedAt'),
+      },
+    }
+  }
+  if (type === 'questions') {
+    // Only the public wording travels (the open API never exports the asker): the copy has no asker.
+    const title = text(record, 'title', LIMITS.title, true)!
+    const answer = text(record, 'answer', LIMITS.articleText, true)!
+    if (!answer.trim()) throw new RejectedRecord('Câu hỏi chưa có câu trả lời: chỉ câu hỏi đã trả lời mới được đăng.')
+    const [field] = await idsBySlug(req, 'legal-fields', record.field ? [record.field] : [], cache)
+    const [area] = await idsBySlug(req, 'areas', record.area ? [record.area] : [], cache)
+    return {
+      slugBase: slugify(title) || 'hoi-dap',
+      data: {
+        title,
+        body: text(record, 'question', LIMITS.questionBody, true),
+        answer: lexicalFromText(answer),
+        field: field ?? null,
+        area: area ?? null,
+        audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
+        // Cited documents this portal does not have are left out; an answer stands without them.
+        citations: await citationsFor(req, record, options.syncSource, false),
+        publishedAt: instant(record, 'publishedAt'),
+        syncedCopy: true,
       },
     }
   }

@@ -12,6 +12,11 @@ export type QaContext = {
   publicSubmission?: boolean
   /** the time the handling hook uses instead of the clock (tests of due dates) */
   qaNow?: string
+  /**
+   * Set by the sync follower (the workflow's system action) when it writes its copy of a question
+   * answered and published on another portal: the copy is published or withdrawn as a whole.
+   */
+  systemAction?: { action: string; byName: string; comment?: string }
 }
 
 export type QaHistoryRow = {
@@ -42,6 +47,10 @@ export const applyQaAction: CollectionBeforeChangeHook = async ({ data, original
     throw userError(`Thao tác xử lý “${String(requested)}” không hợp lệ.`, 400)
   }
 
+  if (ctx.systemAction && (next.syncedCopy === true || previous.syncedCopy === true)) {
+    return applySyncedCopy(next, previous, operation === 'create', req, ctx.systemAction, now)
+  }
+
   if (operation === 'create') {
     await stampNewQuestion(next, req, now)
     if (isQaAction(requested) && requested !== 'save') {
@@ -68,6 +77,52 @@ export const applyQaAction: CollectionBeforeChangeHook = async ({ data, original
 
   const history = Array.isArray(previous.history) ? (previous.history as QaHistoryRow[]).map(stripRowId) : []
   next.history = action === 'save' ? history : [...history, historyRow(action, from, result.to, req, ctx, now, note)]
+  return next
+}
+
+/**
+ * A question answered and published on another portal, written here by the sync follower: it is
+ * never handled here (no deadline, no assignment, no asker), only published or withdrawn as the
+ * source does; the statistics of this portal's own questions leave it out (`syncedCopy`).
+ */
+async function applySyncedCopy(
+  next: Record<string, unknown>,
+  previous: Record<string, unknown>,
+  create: boolean,
+  req: PayloadRequest,
+  system: NonNullable<QaContext['systemAction']>,
+  now: Date,
+): Promise<Record<string, unknown>> {
+  const from: QaState = create ? 'new' : isQaState(previous.status) ? previous.status : 'new'
+  // The source's publication time (stamping a new question clears it).
+  const sourcePublishedAt = typeof next.publishedAt === 'string' ? next.publishedAt : null
+  if (create) await stampNewQuestion(next, req, now)
+  next.syncedCopy = true
+  const publish = system.action === 'publish'
+  const to: QaState = publish ? 'published' : from === 'published' ? 'answered' : from
+  if (publish) {
+    const at = sourcePublishedAt || (previous.publishedAt as string | null) || now
+    next.publishedAt = new Date(at).toISOString()
+    next.answeredAt = next.publishedAt
+  }
+  next.status = to
+  const history = Array.isArray(previous.history) ? (previous.history as QaHistoryRow[]).map(stripRowId) : []
+  next.history =
+    from === to && !create
+      ? history
+      : [
+          ...history,
+          historyRow(
+            publish ? 'publish' : 'unpublish',
+            from,
+            to,
+            req,
+            // An editor taking the source's version is named as themself; the follower by its name.
+            req.user ? {} : { qaSystem: { byName: system.byName } },
+            now,
+            system.comment ?? null,
+          ),
+        ]
   return next
 }
 

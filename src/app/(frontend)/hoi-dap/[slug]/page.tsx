@@ -4,6 +4,7 @@ import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { getQuestionPage, mergedTarget } from '@/modules/qa/public/get-question'
 import { questionPath } from '@/modules/qa/constants'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { QuestionPage } from '@/modules/qa/ui/question-page'
 import { portalPayload } from '@/shared/content/payload'
 import { absoluteUrl } from '@/shared/ui/site-url'
@@ -50,5 +51,10 @@ export default async function QuestionDetailPage({ params }: Props) {
     if (target) permanentRedirect(target)
     notFound()
   }
-  return <QuestionPage data={data} />
+  return (
+    <>
+      <QuestionPage data={data} />
+      <SyncProvenance collection="questions" id={data.question.id} />
+    </>
+  )
 }

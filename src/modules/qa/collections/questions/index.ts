@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { titleField } from '@/shared/fields/common'
 import { slugField } from '@/shared/fields/slug'
 import {
@@ -22,6 +22,7 @@ import { askerFields } from './fields/asker'
 import { handlingFields, handlingSidebarFields } from './fields/handling'
 import { historyField } from './fields/history'
 
+const syncWrite: FieldAccess = ({ req }) => Boolean((req.context as { systemAction?: unknown }).systemAction)
 const audit = personalDataAudit(QUESTIONS_SLUG, ASKER_DATA_FIELDS)
 const publicWording = { create: submissionField, update: boardField }
 /** The public wording comes from the form, then only the board edits it (experts only answer). */
@@ -65,6 +66,7 @@ export const Questions: CollectionConfig = {
         'field',
         'assignedUnit',
         'answeringUnit',
+        'syncedCopy',
       ],
     },
   ],
@@ -136,6 +138,16 @@ export const Questions: CollectionConfig = {
       ],
     },
     withAccess(slugField()),
+    {
+      // A copy of a question answered on another portal (sync follower): published as the source
+      // does, never handled here, left out of this portal's Q&A statistics.
+      name: 'syncedCopy',
+      label: 'Bản sao từ cổng khác',
+      type: 'checkbox',
+      // Only the follower's writes (a system action in the context) set it.
+      access: { create: syncWrite, update: syncWrite },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.syncedCopy) },
+    },
     {
       // NOTE: mirrors `status` as the workflow-state the site search expects (search/server/sync.ts
       // indexes documents whose workflowState is 'published'); derived here, never written by callers.
