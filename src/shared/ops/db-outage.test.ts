@@ -13,6 +13,7 @@ import {
   forgetPools,
   reportDatabaseError,
 } from './db-outage'
+import { requestContextStorage, type RequestContext } from './request-context'
 
 /** A port that refuses connections (a server listened there and closed). */
 async function closedPort(): Promise<number> {
@@ -306,6 +307,46 @@ describe.runIf(withPostgres)('database outage, with a real PostgreSQL behind a r
       await relay.close()
     }
   }, 15_000)
+
+  it('marks the request whose query lost its connection mid-way (pool and transaction), not the database', async () => {
+    const relay = await relayToPostgres()
+    const pool = await poolThrough(relay.port)
+    const inRequest = <T>(context: RequestContext, work: () => Promise<T>) => requestContextStorage().run(context, work)
+    const fresh = (requestId: string): RequestContext => ({ requestId, peerAddress: undefined, forwarded: false })
+    try {
+      // A page's query (pool.query) when the database restarts under it.
+      const page = fresh('page')
+      const running = inRequest(page, () => pool.query('SELECT pg_sleep(5)'))
+      setTimeout(() => relay.cut(), 300)
+      await expect(running).rejects.toThrow()
+      expect(page.databaseConnectionFailed).toBe(true)
+      // A stale connection fails the same way while the database is there: not an outage by itself.
+      expect(databaseDown()).toBe(false)
+
+      // A transaction's client (connect(), then its own queries), as PostgreSQL runs Payload's hooks.
+      const save = fresh('save')
+      const client = await pool.connect()
+      // A checked-out client reports its lost socket as an 'error' event too.
+      client.on('error', () => undefined)
+      const inTransaction = inRequest(save, () => client.query('SELECT pg_sleep(5)'))
+      setTimeout(() => relay.cut(), 300)
+      await expect(inTransaction).rejects.toThrow()
+      client.release(true)
+      expect(save.databaseConnectionFailed).toBe(true)
+
+      // A query that fails on its own (bad SQL) marks nothing, and other requests are untouched.
+      const bad = fresh('bad')
+      await expect(inRequest(bad, () => pool.query('SELEC 1'))).rejects.toThrow()
+      expect(bad.databaseConnectionFailed).toBeUndefined()
+      const other = fresh('other')
+      expect((await inRequest(other, () => pool.query('SELECT 1 AS one'))).rows[0]).toEqual({ one: 1 })
+      expect(other.databaseConnectionFailed).toBeUndefined()
+    } finally {
+      forgetPools()
+      await pool.end().catch(() => undefined)
+      await relay.close()
+    }
+  }, 20_000)
 
   it('does not turn to 503 for a stale idle connection alone: the retry on a new one answers', async () => {
     const relay = await relayToPostgres()

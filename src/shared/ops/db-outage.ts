@@ -18,6 +18,8 @@
  *    tells nothing.)
  * Process-wide state on globalThis: the proxy, the routes and the instrumentation share it.
  */
+import { requestContextStorage, type RequestContext } from './request-context'
+
 /** The figures of a pg Pool this module reads. */
 export type PoolFigures = { totalCount: number; idleCount: number; waitingCount: number }
 /** A pg client as the pool hands it back: whether it can still run a query. */
@@ -108,7 +110,70 @@ export function registerDatabasePool(pool: WatchedPool, probe: () => Promise<voi
     entry.lastRelease = broken ? 0 : Date.now()
   })
   watchConnects(pool)
+  watchQueries(pool)
   state.pools.push(entry)
+}
+
+type QueryFn = (...args: unknown[]) => unknown
+type Queryable = { query?: QueryFn }
+const WATCHED = Symbol.for('pbgdpl.ops.watchedQuery')
+
+/**
+ * A query that fails because its connection did (the database restarting under a render in
+ * flight) marks the request it was made for, so the answer is a 503 with Retry-After rather than a
+ * 500 (http-observer.ts). It does not mark the database down: a stale connection alone fails the
+ * same way while the database is there (the pool's next connection answers). The request is the
+ * one whose code called `query`, read at the call (a callback of the pool may run in another's).
+ */
+function markRequest(err: unknown, context: RequestContext | undefined): void {
+  if (context && isConnectionError(err)) context.databaseConnectionFailed = true
+}
+
+function watchQuery(target: Queryable, promiseOnly: boolean): void {
+  const query = target.query
+  if (typeof query !== 'function' || (query as { [WATCHED]?: boolean })[WATCHED]) return
+  const watched: QueryFn = function (this: unknown, ...args: unknown[]) {
+    const context = requestContextStorage().getStore()
+    const last = args.length - 1
+    const callback = args[last]
+    if (typeof callback === 'function') {
+      if (!promiseOnly) {
+        args[last] = (err: unknown, ...rest: unknown[]) => {
+          if (err) markRequest(err, context)
+          return (callback as (...a: unknown[]) => unknown)(err, ...rest)
+        }
+      }
+      return query.apply(this, args)
+    }
+    const result = query.apply(this, args) as { then?: unknown } | undefined
+    if (result && typeof result.then === 'function') {
+      return (result as Promise<unknown>).catch((err: unknown) => {
+        markRequest(err, context)
+        throw err
+      })
+    }
+    return result
+  }
+  Object.defineProperty(watched, WATCHED, { value: true })
+  target.query = watched
+}
+
+/**
+ * `pool.query` (Payload's queries outside a transaction) and the clients `connect()` hands out
+ * (transactions): each client's promise form only, since the pool's own use of it passes a
+ * callback from whatever context handed the client over.
+ */
+function watchQueries(pool: WatchedPool): void {
+  watchQuery(pool as unknown as Queryable, false)
+  const connect = pool.connect
+  if (typeof connect !== 'function') return
+  pool.connect = function (this: WatchedPool, callback?: ConnectCallback) {
+    if (typeof callback === 'function') return connect.call(this, callback)
+    return (connect.call(this) as Promise<unknown>).then((client) => {
+      if (client && typeof client === 'object') watchQuery(client as Queryable, true)
+      return client
+    })
+  }
 }
 
 /**

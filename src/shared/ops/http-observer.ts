@@ -2,7 +2,8 @@ import diagnostics from 'node:diagnostics_channel'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { metricsState, recordAborted, recordRequest, routeGroup } from './metrics'
-import { newRequestId, requestContextStorage, saneRequestId } from './request-context'
+import { databaseDown } from './db-outage'
+import { newRequestId, requestContextStorage, saneRequestId, type RequestContext } from './request-context'
 
 /**
  * Watches every HTTP request of this Node.js process through the `http.server.request.start`
@@ -54,11 +55,13 @@ function onRequestStart(message: unknown): void {
     if (!response.headersSent) response.setHeader('Connection', 'close')
   }
   const h = request.headers
-  requestContextStorage().enterWith({
+  const context: RequestContext = {
     requestId,
     peerAddress: socket.remoteAddress,
     forwarded: !!(h['x-forwarded-for'] || h['x-real-ip'] || h['forwarded']),
-  })
+  }
+  requestContextStorage().enterWith(context)
+  answerOutagesWith503(response, context)
 
   const started = process.hrtime.bigint()
   const pathname = pathOf(request.url)
@@ -95,6 +98,26 @@ function onRequestStart(message: unknown): void {
   })
   // 'close' also fires when the client gives up; listen so an error there never goes unhandled.
   request.once('error', () => undefined)
+}
+
+/**
+ * A page whose render failed because the database went away under it (a restart, the network to
+ * it cut) is answered 503 with Retry-After — "come back in a moment" — not 500: when this request's
+ * query lost its connection (db-outage.ts marks the request) or the database is known to be down.
+ * Node writes every head through `writeHead`, also the implicit one of `res.end()`.
+ */
+function answerOutagesWith503(response: ServerResponse, context: RequestContext): void {
+  const writeHead = response.writeHead
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (statusCode >= 500 && statusCode !== 503 && (context.databaseConnectionFailed || databaseDown())) {
+      statusCode = 503
+      // The reason phrase, when given, was the 500's.
+      if (typeof rest[0] === 'string') rest.shift()
+      this.setHeader('Retry-After', '5')
+      this.setHeader('Cache-Control', 'no-store')
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest)
+  } as ServerResponse['writeHead']
 }
 
 /** Installs the observer once per process; `accessLog` writes one JSON line per request. */

@@ -13,6 +13,11 @@ export type RequestContext = {
   peerAddress: string | undefined
   /** Whether the request came through a proxy (X-Forwarded-For, X-Real-IP or Forwarded present). */
   forwarded: boolean
+  /**
+   * Set when a database query of this request failed because its connection did (db-outage.ts):
+   * a 5xx answer to it is then a 503 with Retry-After (http-observer.ts), not a 500.
+   */
+  databaseConnectionFailed?: boolean
 }
 
 const KEY = Symbol.for('pbgdpl.ops.requestContext')
