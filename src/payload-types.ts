@@ -2431,7 +2431,16 @@ export interface SyncSource {
   newWebhookSecret?: string | null;
   webhookSecret?: string | null;
   hasWebhookSecret?: boolean | null;
-  types: ('articles' | 'legal-documents' | 'events' | 'announcements' | 'legal-situations' | 'plans' | 'questions')[];
+  types: (
+    | 'articles'
+    | 'legal-documents'
+    | 'events'
+    | 'announcements'
+    | 'legal-situations'
+    | 'plans'
+    | 'questions'
+    | 'library-items'
+  )[];
   /**
    * Để trống: dùng (hoặc tạo) chuyên mục “Tin từ cổng khác”.
    */

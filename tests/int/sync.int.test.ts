@@ -3,13 +3,26 @@ import type { AddressInfo } from 'node:net'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import type { Article, LegalDocument, SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
+import fs from 'node:fs'
+import path from 'node:path'
+import type {
+  Article,
+  LegalDocument,
+  LibraryFile,
+  LibraryItem,
+  Media,
+  SyncConflict,
+  SyncRecord,
+  SyncSource,
+} from '@/payload-types'
 import {
   ACTORS,
   as,
   BOARD,
   createOrg,
   expectForbidden,
+  pdfFile,
+  pngFile,
   rejectionOf,
   richText,
   VIETNAMESE,
@@ -42,6 +55,8 @@ let org: Org
 let server: http.Server
 let baseUrl: string
 const feed: Item[] = []
+/** Files the "province" serves (a library item's video, audio, PDF and images), by path. */
+const served = new Map<string, { type: string; body: Buffer; status?: number }>()
 /** the cursors the follower asked for, in order */
 const asked: (string | null)[] = []
 let pageSize = 50
@@ -109,6 +124,12 @@ beforeAll(async () => {
 
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const file = served.get(url.pathname)
+    if (file) {
+      res.writeHead(file.status ?? 200, { 'Content-Type': file.type, 'Content-Length': file.body.length })
+      res.end(file.body)
+      return
+    }
     if (url.pathname !== '/api/open/v1/changes') {
       res.writeHead(404).end()
       return
@@ -1092,6 +1113,243 @@ describe('sync follower', () => {
     expect(await pull()).toMatchObject({ updated: 1 })
     expect((await payload.findByID({ collection: 'questions', id: copy.id, ...system })).status).toBe('published')
     expect(await figures()).toEqual(before)
+  })
+
+  it('copies media library items with their files fetched from the source only, checked by content; refuses what it cannot take, leaving no file behind', async () => {
+    const png = (await pngFile()).data
+    const pdf = pdfFile().data
+    const mp3 = fs.readFileSync(path.resolve('src/modules/media/seed/fixtures/phat-thanh-hoc-duong.mp3'))
+    served.set('/files/infographic.png', { type: 'image/png', body: png })
+    served.set('/files/bia-sach.png', { type: 'image/png', body: png })
+    served.set('/files/so-tay.pdf', { type: 'application/pdf', body: pdf })
+    served.set('/files/phat-thanh.mp3', { type: 'audio/mpeg', body: mp3 })
+    // An HTML page that calls itself a PDF: the upload check reads the content.
+    served.set('/files/gia-mao.pdf', {
+      type: 'application/pdf',
+      body: Buffer.from('<html><script>alert(1)</script></html>'),
+    })
+    served.set('/files/khong-con.pdf', { type: 'text/plain', body: Buffer.from('Không tìm thấy'), status: 404 })
+    const field = await payload.create({
+      collection: 'legal-fields',
+      data: { title: 'Giao thông (thư viện)', slug: 'giao-thong-thu-vien' },
+      overrideAccess: true,
+    })
+    const audience = await payload.create({
+      collection: 'audiences',
+      data: { title: 'Học sinh (thư viện)', slug: 'hoc-sinh-thu-vien' },
+      overrideAccess: true,
+    })
+    const record = (id: number, kind: string, extra: Record<string, unknown>) => ({
+      id,
+      identifier: `library-item:${id}`,
+      type: 'library-item',
+      url: `${baseUrl}/thu-vien/muc-${id}`,
+      kind,
+      title: `Tư liệu ${id}: đội mũ bảo hiểm đúng cách`,
+      summary: 'Hướng dẫn học sinh đội mũ bảo hiểm đạt chuẩn khi đi xe máy, xe đạp điện.',
+      description: null,
+      transcript: null,
+      author: null,
+      publisher: null,
+      year: null,
+      pages: null,
+      durationSeconds: null,
+      image: null,
+      media: null,
+      externalVideo: null,
+      fields: [{ id: 1, slug: 'giao-thong-thu-vien', name: 'Giao thông' }],
+      audiences: [{ id: 1, slug: 'hoc-sinh-thu-vien', name: 'Học sinh' }],
+      areas: [],
+      legalBasis: [],
+      publishedAt: '2026-11-20T02:00:00.000Z',
+      updatedAt: '2026-11-20T02:00:00.000Z',
+      ...extra,
+    })
+    const file = (name: string, mimeType: string, size: number) => ({ url: `${baseUrl}/files/${name}`, mimeType, size })
+    const longText =
+      'Infographic gồm ba bước: chọn mũ đạt chuẩn có tem hợp quy; đội ngay ngắn, vành mũ song song lông mày; cài quai vừa khít dưới cằm.'
+    push(
+      'library-items',
+      8401,
+      'created',
+      record(8401, 'infographic', {
+        description: longText,
+        image: { url: `${baseUrl}/files/infographic.png`, alt: 'Ba bước đội mũ bảo hiểm' },
+      }),
+    )
+    push(
+      'library-items',
+      8402,
+      'created',
+      record(8402, 'ebook', {
+        author: 'Sở Tư pháp tỉnh Thử',
+        publisher: 'Sở Tư pháp tỉnh Thử',
+        year: 2026,
+        pages: 1,
+        media: file('so-tay.pdf', 'application/pdf', pdf.length),
+        image: { url: `${baseUrl}/files/bia-sach.png`, alt: 'Bìa sổ tay' },
+      }),
+    )
+    push(
+      'library-items',
+      8403,
+      'created',
+      record(8403, 'audio', {
+        durationSeconds: 95,
+        transcript: 'Xin chào các bạn học sinh. Hôm nay chương trình phát thanh nói về đội mũ bảo hiểm đúng cách.',
+        media: file('phat-thanh.mp3', 'audio/mpeg', mp3.length),
+      }),
+    )
+    push(
+      'library-items',
+      8404,
+      'created',
+      record(8404, 'video', { externalVideo: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationSeconds: 120 }),
+    )
+    // Refused: an uploaded video (its captions do not travel), a file on another host, a file that
+    // is not what it says, a file the source no longer has, and one above this portal's limit.
+    push('library-items', 8405, 'created', record(8405, 'video', { media: file('video.webm', 'video/webm', 1000) }))
+    push(
+      'library-items',
+      8406,
+      'created',
+      record(8406, 'ebook', {
+        author: 'A',
+        publisher: 'Nhà xuất bản Tư pháp',
+        year: 2025,
+        media: { url: 'http://127.0.0.2:9/files/so-tay.pdf', mimeType: 'application/pdf', size: 100 },
+        image: { url: `${baseUrl}/files/bia-sach.png`, alt: 'Bìa' },
+      }),
+    )
+    push(
+      'library-items',
+      8407,
+      'created',
+      record(8407, 'ebook', {
+        author: 'Sở Tư pháp',
+        publisher: 'Sở Tư pháp',
+        year: 2025,
+        media: file('gia-mao.pdf', 'application/pdf', 40),
+        image: { url: `${baseUrl}/files/bia-sach.png`, alt: 'Bìa' },
+      }),
+    )
+    push(
+      'library-items',
+      8408,
+      'created',
+      record(8408, 'ebook', {
+        author: 'Sở Tư pháp',
+        publisher: 'Sở Tư pháp',
+        year: 2025,
+        media: file('khong-con.pdf', 'application/pdf', 40),
+        image: { url: `${baseUrl}/files/bia-sach.png`, alt: 'Bìa' },
+      }),
+    )
+    const files = async () => ({
+      media: (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
+      library: (await payload.count({ collection: 'library-files', overrideAccess: true })).totalDocs,
+    })
+    const before = await files()
+    // This portal takes audio up to one and a half times the programme above; the source's long one is twice it.
+    served.set('/files/dai.mp3', { type: 'audio/mpeg', body: Buffer.concat([mp3, mp3]) })
+    push(
+      'library-items',
+      8409,
+      'created',
+      record(8409, 'audio', {
+        transcript: 'Chương trình phát thanh dài hơn giới hạn của cổng theo dõi, phải bị từ chối khi tải về.',
+        media: file('dai.mp3', 'audio/mpeg', mp3.length * 2),
+      }),
+    )
+    process.env.LIBRARY_AUDIO_MAX_MB = String((mp3.length * 1.5) / 1024 / 1024)
+    try {
+      expect(await pull()).toMatchObject({ created: 4, rejected: 5, error: null })
+    } finally {
+      delete process.env.LIBRARY_AUDIO_MAX_MB
+    }
+    // Exactly the files of the four copies: an infographic image, an e-book's PDF and cover, an audio file.
+    expect(await files()).toEqual({ media: before.media + 2, library: before.library + 2 })
+    const reasons = Object.fromEntries(
+      (
+        await payload.find({
+          collection: 'sync-conflicts',
+          where: { and: [{ kind: { equals: 'rejected' } }, { entityType: { equals: 'library-items' } }] },
+          ...system,
+        })
+      ).docs.map((d) => [d.sourceId, d.reason]),
+    )
+    expect(reasons[8405]).toMatch(/phụ đề WebVTT/)
+    expect(reasons[8406]).toMatch(/không nằm trên cổng nguồn/)
+    expect(reasons[8407]).toMatch(VIETNAMESE)
+    expect(reasons[8408]).toMatch(/Cổng nguồn không cho tải tệp PDF \(HTTP 404\)/)
+    expect(reasons[8409]).toMatch(/Tệp âm thanh lớn \d+ KB, vượt giới hạn \d+ KB của cổng này/)
+
+    const copy = async (id: number) => {
+      const [row] = await copyOf('library-items', id)
+      return payload.findByID({
+        collection: 'library-items',
+        id: row!.localId!,
+        ...system,
+        depth: 1,
+      }) as Promise<LibraryItem>
+    }
+    const info = await copy(8401)
+    expect(info).toMatchObject({ kind: 'infographic', longDescription: longText, workflowState: 'published' })
+    expect(info.fields).toEqual([expect.objectContaining({ id: field.id })])
+    expect(info.audiences).toEqual([expect.objectContaining({ id: audience.id })])
+    expect((info.image as Media).alt).toBe('Ba bước đội mũ bảo hiểm')
+    const book = await copy(8402)
+    expect(book).toMatchObject({ kind: 'ebook', author: 'Sở Tư pháp tỉnh Thử', year: 2026, workflowState: 'published' })
+    const bookPdf = book.pdfFile as LibraryFile
+    expect(bookPdf).toMatchObject({ family: 'pdf', mimeType: 'application/pdf', isPublic: true })
+    expect((book.cover as Media).mimeType).toMatch(/^image\//)
+    const radio = await copy(8403)
+    expect(radio).toMatchObject({ kind: 'audio', durationSeconds: 95 })
+    expect((radio.audioFile as LibraryFile).family).toBe('audio')
+    const video = await copy(8404)
+    expect(video).toMatchObject({ kind: 'video', videoSource: 'youtube', youtubeId: 'dQw4w9WgXcQ' })
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'library-items', id: book.id }))!)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+
+    // The source replaces the e-book's PDF: the copy takes the new one and the old file goes.
+    const pdf2 = pdfFile('so-tay-2.pdf').data
+    served.set('/files/so-tay-2.pdf', { type: 'application/pdf', body: pdf2 })
+    push(
+      'library-items',
+      8402,
+      'updated',
+      record(8402, 'ebook', {
+        author: 'Sở Tư pháp tỉnh Thử',
+        publisher: 'Sở Tư pháp tỉnh Thử',
+        year: 2026,
+        pages: 2,
+        media: file('so-tay-2.pdf', 'application/pdf', pdf2.length),
+        image: { url: `${baseUrl}/files/bia-sach.png`, alt: 'Bìa sổ tay' },
+        updatedAt: '2026-11-21T02:00:00.000Z',
+      }),
+    )
+    expect(await pull()).toMatchObject({ updated: 1, error: null })
+    const revised = await copy(8402)
+    expect(revised.pages).toBe(2)
+    expect((revised.pdfFile as LibraryFile).id).not.toBe(bookPdf.id)
+    expect(
+      (
+        await payload.count({
+          collection: 'library-files',
+          where: { id: { equals: bookPdf.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(await files()).toEqual({ media: before.media + 2, library: before.library + 2 })
+
+    // Withdrawn at the source: the copy is unpublished and its files are no longer public.
+    push('library-items', 8402, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    const withdrawn = await copy(8402)
+    expect(withdrawn.workflowState).not.toBe('published')
+    expect((withdrawn.pdfFile as LibraryFile).isPublic).toBe(false)
   })
 
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {

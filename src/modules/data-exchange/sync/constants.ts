@@ -15,6 +15,11 @@ export const SYNC_TYPES = [
   { value: 'legal-situations', label: 'Tình huống pháp luật', collection: 'legal-situations' },
   { value: 'plans', label: 'Kế hoạch, chương trình, đề án', collection: 'plans' },
   { value: 'questions', label: 'Hỏi đáp pháp luật (câu hỏi đã trả lời)', collection: 'questions' },
+  {
+    value: 'library-items',
+    label: 'Thư viện (video YouTube, âm thanh, infographic, sách điện tử)',
+    collection: 'library-items',
+  },
 ] as const
 export type SyncType = (typeof SYNC_TYPES)[number]['value']
 

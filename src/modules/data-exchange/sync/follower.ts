@@ -33,7 +33,16 @@ import {
 } from './constants'
 import { indexDocuments } from '@/modules/search/server/sync'
 import { claimSource, extendLease, releaseSource } from './lease'
-import { freeSlug, localCollectionOf, mapRecord, originalUrl, RejectedRecord, type Mapped, type TermCache } from './map'
+import {
+  freeSlug,
+  localCollectionOf,
+  mapRecord,
+  originalUrl,
+  RejectedRecord,
+  type Mapped,
+  type TermCache,
+  type Upload,
+} from './map'
 import { schemaProblem } from './validate'
 
 export type PullOptions = {
@@ -355,16 +364,19 @@ export async function writeLocal(
     terms?: TermCache
     /** the source it came from (a situation's citations are matched to that source's documents) */
     syncSource: number
+    /** the source's address (a library item's files are fetched from there only) */
+    sourceBaseUrl?: string
   },
 ): Promise<{ id: number; updatedAt: string }> {
   const collection = localCollectionOf(args.type)!
-  const { data } =
+  const { data, uploads = [] } =
     args.mapped ??
     (await mapRecord(req, args.type, args.record, {
       fallbackSection: args.fallbackSection,
       sourceUrl: args.sourceUrl,
       terms: args.terms,
       syncSource: args.syncSource,
+      sourceBaseUrl: args.sourceBaseUrl,
     }))
   // A question's copy is published by the Q&A handling hook's sync path (no handling here), also
   // when an editor takes the source's version: their own access rights still apply to the write.
@@ -383,6 +395,10 @@ export async function writeLocal(
     ...(args.deferIndex ? { disableSearchIndex: true } : {}),
     ...(args.asUser && !question ? {} : { systemAction: { action: 'publish' as const, byName } }),
   }
+  // A library item's files: stored first (each checked by content as an editor's upload), then
+  // linked; the files of the copy's previous version go once the new ones are linked.
+  const previous = args.localId && uploads.length > 0 ? await linkedFiles(req, collection, args.localId, uploads) : []
+  const stored = await storeUploads(req, uploads, access.data, args.asUser)
   const write = args.localId
     ? req.payload.update({ collection, id: args.localId, ...access, depth: 0, req, context } as never)
     : req.payload.create({
@@ -393,9 +409,84 @@ export async function writeLocal(
         req,
         context,
       } as never)
-  const doc: unknown = await write
+  let doc: unknown
+  try {
+    doc = await write
+  } catch (err) {
+    await removeFiles(req, stored)
+    throw err
+  }
+  await removeFiles(
+    req,
+    previous.filter((p) => !stored.some((s) => s.collection === p.collection && s.id === p.id)),
+  )
   const saved = doc as unknown as { id: number; updatedAt: string }
   return { id: saved.id, updatedAt: saved.updatedAt }
+}
+
+type StoredFile = { collection: Upload['collection']; id: number }
+
+/** Stores the fetched files (an editor's own rights when they take the source's version) and links them in `data`. */
+async function storeUploads(
+  req: PayloadRequest,
+  uploads: Upload[],
+  data: Record<string, unknown>,
+  asUser: PayloadRequest['user'] | undefined,
+): Promise<StoredFile[]> {
+  const stored: StoredFile[] = []
+  try {
+    for (const upload of uploads) {
+      const fields = upload.collection === 'media' ? { alt: upload.label } : { title: upload.label }
+      const doc = (await req.payload.create({
+        collection: upload.collection,
+        data: fields,
+        file: upload.file,
+        depth: 0,
+        req,
+        ...(asUser ? { overrideAccess: false, user: asUser } : { overrideAccess: true }),
+      } as never)) as unknown as { id: number }
+      stored.push({ collection: upload.collection, id: doc.id })
+      data[upload.field] = doc.id
+    }
+  } catch (err) {
+    await removeFiles(req, stored)
+    throw err
+  }
+  return stored
+}
+
+/** The files the local copy links now in the fields the new version fills. */
+async function linkedFiles(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number,
+  uploads: Upload[],
+): Promise<StoredFile[]> {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    // System read of the copy's own file links (bookkeeping).
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
+  if (!doc) return []
+  return uploads.flatMap((u) =>
+    typeof doc[u.field] === 'number' ? [{ collection: u.collection, id: doc[u.field] as number }] : [],
+  )
+}
+
+/** Deletes files the sync stored (a copy that was refused) or replaced; a failure is only logged. */
+async function removeFiles(req: PayloadRequest, files: StoredFile[]): Promise<void> {
+  for (const file of files) {
+    try {
+      // System clean-up of files this follower stored itself.
+      await req.payload.delete({ collection: file.collection, id: file.id, overrideAccess: true, req })
+    } catch (err) {
+      req.payload.logger.warn({ msg: 'Sync: could not delete a stored file', ...file, err })
+    }
+  }
 }
 
 function nameOf(user: PayloadRequest['user']): string {
@@ -483,6 +574,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
         localId: docs[0].id as number,
         terms: run.terms,
         syncSource: sourceId,
+        sourceBaseUrl: run.source.baseUrl,
       })
       await req.payload.update({
         collection: SYNC_RECORDS_SLUG,
@@ -535,6 +627,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       localId: local.id,
       terms: run.terms,
       syncSource: sourceId,
+      sourceBaseUrl: run.source.baseUrl,
     })
     await req.payload.update({
       collection: SYNC_RECORDS_SLUG,
@@ -559,6 +652,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
     sourceUrl,
     terms: run.terms,
     syncSource: sourceId,
+    sourceBaseUrl: run.source.baseUrl,
   })
   const slugBase = mapped.slugBase
   const slug = await freeSlug(req.payload, req, collection, slugBase)
@@ -590,6 +684,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       deferIndex: true,
       mapped,
       syncSource: sourceId,
+      sourceBaseUrl: run.source.baseUrl,
     })
   } catch (err) {
     // Refused by the local collection: without a transaction (SQLite) the reservation is undone

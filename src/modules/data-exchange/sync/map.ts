@@ -3,7 +3,11 @@ import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
 import { slugify } from '@/shared/text/vietnamese'
 import { PLAN_KINDS } from '@/modules/news/collections/plans'
+import { uploadLimitBytes } from '@/modules/media/hooks/validate-upload'
 import { SYNC_TYPES, type SyncType } from './constants'
+import { downloadFromSource, type Download } from './files'
+import { RejectedRecord } from './rejected'
+import { familyLimitBytes, LIBRARY_FILES_SLUG, LIBRARY_KINDS } from '@/modules/media/library/constants'
 
 /**
  * From a record of the open data standard (already checked against its JSON Schema) to the data of
@@ -12,7 +16,7 @@ import { SYNC_TYPES, type SyncType } from './constants'
  * not fit the local collection is refused here with a Vietnamese reason, before any write.
  */
 
-export class RejectedRecord extends Error {}
+export { RejectedRecord }
 
 type Term = { slug: string }
 type Rec = Record<string, unknown>
@@ -30,6 +34,9 @@ const LIMITS = {
   line: 500,
   situationText: 20_000,
   citationArticle: 120,
+  librarySummary: 1500,
+  transcript: 60_000,
+  longDescription: 20_000,
   questionBody: 10_000,
 }
 
@@ -265,15 +272,120 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
   return out
 }
 
-export type Mapped = { data: Rec; slugBase: string }
+/** A file of the record, fetched from the source, to store here before the copy links it. */
+export type Upload = {
+  /** the copy's field that links it */
+  field: string
+  collection: 'media' | typeof LIBRARY_FILES_SLUG
+  file: Download
+  /** the stored file's title (library files) or alternative text (images) */
+  label: string
+}
+
+export type Mapped = { data: Rec; slugBase: string; uploads?: Upload[] }
+
+/** A whole number in a range, or none. */
+function integer(record: Rec, name: string, min: number, max: number): number | null {
+  const value = record[name]
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new RejectedRecord(`Trường “${name}” phải là số nguyên từ ${min} đến ${max}.`)
+  }
+  return value
+}
+
+/**
+ * A media library item: its text, and its files fetched from the source (checked by content when
+ * stored, as an editor's upload). A YouTube video needs no file. A video uploaded at the source
+ * needs its WebVTT captions, which the record does not carry: it is refused with that reason.
+ */
+async function mapLibraryItem(
+  req: PayloadRequest,
+  record: Rec,
+  options: { terms?: TermCache; syncSource: number; sourceBaseUrl?: string },
+): Promise<Mapped> {
+  const cache = options.terms
+  const kind = record.kind
+  if (!LIBRARY_KINDS.some((k) => k.value === kind)) {
+    throw new RejectedRecord(`Loại tài liệu “${String(kind)}” không có trong danh mục của cổng này.`)
+  }
+  const title = text(record, 'title', LIMITS.title, true)!
+  const data: Rec = {
+    kind,
+    title,
+    summary: text(record, 'summary', LIMITS.librarySummary, true),
+    durationSeconds: kind === 'video' || kind === 'audio' ? integer(record, 'durationSeconds', 1, 24 * 3600) : null,
+    fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
+    audiences: await idsBySlug(req, 'audiences', record.audiences, cache),
+    areas: await idsBySlug(req, 'areas', record.areas, cache),
+    legalBasis: await citationsFor(req, { citations: record.legalBasis }, options.syncSource, false),
+    publishedAt: instant(record, 'publishedAt'),
+  }
+  const uploads: Upload[] = []
+  const base = options.sourceBaseUrl
+  const fetchFile = async (value: unknown, what: string, max: number) => {
+    if (!base) throw new RejectedRecord(`Không rõ cổng nguồn để tải ${what}.`)
+    return downloadFromSource(value, what, base, max)
+  }
+  const image = async (field: string, what: string) => {
+    const alt = (record.image as { alt?: unknown } | null)?.alt
+    uploads.push({
+      field,
+      collection: 'media',
+      file: await fetchFile(record.image, what, uploadLimitBytes()),
+      label: (typeof alt === 'string' && alt.trim() ? alt : title).slice(0, 300),
+    })
+  }
+  if (kind === 'video') {
+    if (typeof record.externalVideo !== 'string' || !record.externalVideo) {
+      throw new RejectedRecord(
+        'Video tải lên ở cổng nguồn cần phụ đề WebVTT, mà bản ghi dữ liệu mở không kèm phụ đề: chỉ video YouTube được lấy về.',
+      )
+    }
+    data.videoSource = 'youtube'
+    data.youtubeUrl = text(record, 'externalVideo', 200, true)
+  } else if (kind === 'audio') {
+    data.transcript = text(record, 'transcript', LIMITS.transcript, true)
+    uploads.push({
+      field: 'audioFile',
+      collection: LIBRARY_FILES_SLUG,
+      file: await fetchFile(record.media, 'tệp âm thanh', familyLimitBytes('audio')),
+      label: title.slice(0, 300),
+    })
+  } else if (kind === 'infographic') {
+    data.longDescription = text(record, 'description', LIMITS.longDescription, true)
+    await image('image', 'ảnh infographic')
+  } else {
+    data.author = text(record, 'author', 200, true)
+    data.publisher = text(record, 'publisher', 200, true)
+    data.year = integer(record, 'year', 1945, 2100)
+    data.pages = integer(record, 'pages', 1, 5000)
+    uploads.push({
+      field: 'pdfFile',
+      collection: LIBRARY_FILES_SLUG,
+      file: await fetchFile(record.media, 'tệp PDF', familyLimitBytes('pdf')),
+      label: title.slice(0, 300),
+    })
+    await image('cover', 'ảnh bìa')
+  }
+  return { slugBase: slugify(title) || 'tai-lieu', data, uploads }
+}
 
 export async function mapRecord(
   req: PayloadRequest,
   type: SyncType,
   record: Rec,
-  options: { fallbackSection: number | null; sourceUrl: string; terms?: TermCache; syncSource: number },
+  options: {
+    fallbackSection: number | null
+    sourceUrl: string
+    terms?: TermCache
+    syncSource: number
+    /** the source portal's address: a library item's files are fetched from there only */
+    sourceBaseUrl?: string
+  },
 ): Promise<Mapped> {
   const cache = options.terms
+  if (type === 'library-items') return mapLibraryItem(req, record, options)
   if (type === 'legal-situations') {
     const title = text(record, 'title', LIMITS.title, true)!
     return {

@@ -78,6 +78,7 @@ export async function resolveConflict(
       localId: row.localId ?? null,
       asUser: user,
       syncSource: source.id,
+      sourceBaseUrl: source.baseUrl,
     })
   } catch (err) {
     if (err instanceof RejectedRecord) throw userError(err.message, 400)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { pageDublinCore } from '@/modules/data-exchange/feeds/structured-data'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { getSiteSettings } from '@/modules/settings/server/get-site-settings'
 import { itemImage } from '@/modules/media/ui/library-card'
 import { findRelatedItems, getLibraryItem } from '@/modules/media/server/library-queries'
@@ -58,5 +59,10 @@ export default async function LibraryItemPage({ params }: Props) {
   const item = await getLibraryItem((await params).slug)
   if (!item) notFound()
   const related = await findRelatedItems(item)
-  return <LibraryItemView item={item} related={related} />
+  return (
+    <>
+      <LibraryItemView item={item} related={related} />
+      <SyncProvenance collection="library-items" id={item.id} />
+    </>
+  )
 }
