@@ -338,6 +338,24 @@ describe('approval before publication', () => {
     expect(await visible(pdf.id)).toBe(false)
   })
 
+  it('exports an uploaded video with its captions in the open data standard (schema-valid), for portals that follow this one', async () => {
+    const { serializeLibraryItem } = await import('@/modules/data-exchange/open-api/serialize')
+    const { schemaProblem } = await import('@/modules/data-exchange/sync/validate')
+    const item = await create({ ...validData().video, title: 'Video có phụ đề để xuất' }, 'editor-in-chief')
+    await act(item.id, { workflowAction: 'publish' }, 'editor-in-chief')
+    // The open API reads published items with depth 1, as here (a system read of a public item).
+    const doc = await t.payload.findByID({ collection: 'library-items', id: item.id, depth: 1, overrideAccess: true })
+    const record = serializeLibraryItem(doc)
+    expect(record.captions).toEqual([{ url: expect.stringMatching(/^https?:\/\/.+\.vtt$/), language: 'vi' }])
+    expect(record.media?.url).toMatch(/\.webm$/)
+    expect(schemaProblem('library-items', record)).toBeNull()
+    const youtube = await create({ ...validData().youtube, title: 'Video YouTube để xuất' }, 'editor-in-chief')
+    const other = serializeLibraryItem(
+      await t.payload.findByID({ collection: 'library-items', id: youtube.id, depth: 1, overrideAccess: true }),
+    )
+    expect(other.captions).toEqual([])
+  })
+
   it('only the chiefs publish a draft directly', async () => {
     const draft = await create(validData().audio, 'contributor')
     await expectForbidden(act(draft.id, { workflowAction: 'publish' }, 'editor'))

@@ -1250,6 +1250,25 @@ describe('sync follower', () => {
       library: (await payload.count({ collection: 'library-files', overrideAccess: true })).totalDocs,
     })
     const before = await files()
+    // An uploaded video with its poster and Vietnamese captions.
+    const webm = fs.readFileSync(path.resolve('src/modules/media/seed/fixtures/hop-dong-lao-dong.webm'))
+    served.set('/files/hop-dong.webm', { type: 'video/webm', body: webm })
+    served.set('/files/phu-de', {
+      type: 'text/vtt',
+      body: Buffer.from('WEBVTT\n\n00:00.000 --> 00:03.000\nHợp đồng lao động phải lập thành văn bản.\n'),
+    })
+    served.set('/files/poster.png', { type: 'image/png', body: png })
+    push(
+      'library-items',
+      8410,
+      'created',
+      record(8410, 'video', {
+        durationSeconds: 3,
+        media: file('hop-dong.webm', 'video/webm', webm.length),
+        image: { url: `${baseUrl}/files/poster.png`, alt: 'Khung hình video hợp đồng lao động' },
+        captions: [{ url: `${baseUrl}/files/phu-de`, language: 'vi' }],
+      }),
+    )
     // This portal takes audio up to one and a half times the programme above; the source's long one is twice it.
     served.set('/files/dai.mp3', { type: 'audio/mpeg', body: Buffer.concat([mp3, mp3]) })
     push(
@@ -1263,12 +1282,13 @@ describe('sync follower', () => {
     )
     process.env.LIBRARY_AUDIO_MAX_MB = String((mp3.length * 1.5) / 1024 / 1024)
     try {
-      expect(await pull()).toMatchObject({ created: 4, rejected: 5, error: null })
+      expect(await pull()).toMatchObject({ created: 5, rejected: 5, error: null })
     } finally {
       delete process.env.LIBRARY_AUDIO_MAX_MB
     }
-    // Exactly the files of the four copies: an infographic image, an e-book's PDF and cover, an audio file.
-    expect(await files()).toEqual({ media: before.media + 2, library: before.library + 2 })
+    // Exactly the files of the five copies: an infographic image, an e-book's PDF and cover, an audio
+    // file, a video with its poster and captions.
+    expect(await files()).toEqual({ media: before.media + 3, library: before.library + 4 })
     const reasons = Object.fromEntries(
       (
         await payload.find({
@@ -1278,7 +1298,7 @@ describe('sync follower', () => {
         })
       ).docs.map((d) => [d.sourceId, d.reason]),
     )
-    expect(reasons[8405]).toMatch(/phụ đề WebVTT/)
+    expect(reasons[8405]).toMatch(/không kèm phụ đề WebVTT/)
     expect(reasons[8406]).toMatch(/không nằm trên cổng nguồn/)
     expect(reasons[8407]).toMatch(VIETNAMESE)
     expect(reasons[8408]).toMatch(/Cổng nguồn không cho tải tệp PDF \(HTTP 404\)/)
@@ -1308,6 +1328,11 @@ describe('sync follower', () => {
     expect((radio.audioFile as LibraryFile).family).toBe('audio')
     const video = await copy(8404)
     expect(video).toMatchObject({ kind: 'video', videoSource: 'youtube', youtubeId: 'dQw4w9WgXcQ' })
+    const uploaded = await copy(8410)
+    expect(uploaded).toMatchObject({ kind: 'video', videoSource: 'upload', durationSeconds: 3 })
+    expect((uploaded.videoFile as LibraryFile).family).toBe('video')
+    expect((uploaded.poster as Media).alt).toBe('Khung hình video hợp đồng lao động')
+    expect(uploaded.captions?.map((c) => [c.language, (c.file as LibraryFile).family])).toEqual([['vi', 'captions']])
     const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
     const html = renderToStaticMarkup((await SyncProvenance({ collection: 'library-items', id: book.id }))!)
     expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
@@ -1342,7 +1367,35 @@ describe('sync follower', () => {
         })
       ).totalDocs,
     ).toBe(0)
-    expect(await files()).toEqual({ media: before.media + 2, library: before.library + 2 })
+    expect(await files()).toEqual({ media: before.media + 3, library: before.library + 4 })
+    // The same for a video's captions (a file in an array row), and its poster.
+    const oldCaption = (uploaded.captions![0]!.file as LibraryFile).id
+    push(
+      'library-items',
+      8410,
+      'updated',
+      record(8410, 'video', {
+        durationSeconds: 3,
+        media: file('hop-dong.webm', 'video/webm', webm.length),
+        image: { url: `${baseUrl}/files/poster.png`, alt: 'Khung hình mới' },
+        captions: [{ url: `${baseUrl}/files/phu-de`, language: 'vi' }],
+        updatedAt: '2026-11-22T02:00:00.000Z',
+      }),
+    )
+    expect(await pull()).toMatchObject({ updated: 1, error: null })
+    const recaptioned = await copy(8410)
+    expect((recaptioned.captions![0]!.file as LibraryFile).id).not.toBe(oldCaption)
+    expect((recaptioned.poster as Media).alt).toBe('Khung hình mới')
+    expect(
+      (
+        await payload.count({
+          collection: 'library-files',
+          where: { id: { equals: oldCaption } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(await files()).toEqual({ media: before.media + 3, library: before.library + 4 })
 
     // Withdrawn at the source: the copy is unpublished and its files are no longer public.
     push('library-items', 8402, 'unpublished', null)

@@ -275,6 +275,13 @@ export function serializeLibraryItem(doc: LibraryItem) {
     image: image(doc.cover ?? doc.poster ?? doc.image),
     media: file(doc.videoFile ?? doc.audioFile ?? doc.pdfFile),
     externalVideo: youtube,
+    captions:
+      doc.kind === 'video' && doc.videoSource !== 'youtube'
+        ? (doc.captions ?? []).flatMap((c) => {
+            const vtt = file(c.file)
+            return vtt ? [{ url: vtt.url, language: c.language }] : []
+          })
+        : [],
     fields: terms(doc.fields as LegalField[]),
     audiences: terms(doc.audiences as Audience[]),
     areas: terms(doc.areas as Area[]),

@@ -426,6 +426,24 @@ export async function writeLocal(
 
 type StoredFile = { collection: Upload['collection']; id: number }
 
+/** Sets `a.0.b` style paths (array rows already present in `data`). */
+function setPath(data: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.')
+  let at: Record<string, unknown> = data
+  for (const part of parts.slice(0, -1)) at = at[part] as Record<string, unknown>
+  at[parts.at(-1)!] = value
+}
+
+/** The values at `a.*.b` style paths (`*`: every row of an array). */
+function valuesAt(value: unknown, pattern: string): unknown[] {
+  const [head, ...rest] = pattern.split('.')
+  if (head === undefined || head === '') return [value]
+  if (head === '*') return Array.isArray(value) ? value.flatMap((row) => valuesAt(row, rest.join('.'))) : []
+  if (!value || typeof value !== 'object') return []
+  const next = (value as Record<string, unknown>)[head]
+  return rest.length === 0 ? [next] : valuesAt(next, rest.join('.'))
+}
+
 /** Stores the fetched files (an editor's own rights when they take the source's version) and links them in `data`. */
 async function storeUploads(
   req: PayloadRequest,
@@ -446,7 +464,7 @@ async function storeUploads(
         ...(asUser ? { overrideAccess: false, user: asUser } : { overrideAccess: true }),
       } as never)) as unknown as { id: number }
       stored.push({ collection: upload.collection, id: doc.id })
-      data[upload.field] = doc.id
+      setPath(data, upload.field, doc.id)
     }
   } catch (err) {
     await removeFiles(req, stored)
@@ -472,9 +490,16 @@ async function linkedFiles(
     disableErrors: true,
   })) as Record<string, unknown> | null
   if (!doc) return []
-  return uploads.flatMap((u) =>
-    typeof doc[u.field] === 'number' ? [{ collection: u.collection, id: doc[u.field] as number }] : [],
-  )
+  // Every file the copy links in those fields (all its caption rows, however many the new version has).
+  const seen = new Set<string>()
+  const out: StoredFile[] = []
+  for (const upload of uploads) {
+    const pattern = upload.field.replace(/\.\d+\./, '.*.')
+    if (seen.has(pattern)) continue
+    seen.add(pattern)
+    for (const id of valuesAt(doc, pattern)) if (typeof id === 'number') out.push({ collection: upload.collection, id })
+  }
+  return out
 }
 
 /** Deletes files the sync stored (a copy that was refused) or replaced; a failure is only logged. */

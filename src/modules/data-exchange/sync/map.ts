@@ -7,7 +7,12 @@ import { uploadLimitBytes } from '@/modules/media/hooks/validate-upload'
 import { SYNC_TYPES, type SyncType } from './constants'
 import { downloadFromSource, type Download } from './files'
 import { RejectedRecord } from './rejected'
-import { familyLimitBytes, LIBRARY_FILES_SLUG, LIBRARY_KINDS } from '@/modules/media/library/constants'
+import {
+  CAPTION_LANGUAGES,
+  familyLimitBytes,
+  LIBRARY_FILES_SLUG,
+  LIBRARY_KINDS,
+} from '@/modules/media/library/constants'
 
 /**
  * From a record of the open data standard (already checked against its JSON Schema) to the data of
@@ -274,7 +279,7 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
 
 /** A file of the record, fetched from the source, to store here before the copy links it. */
 export type Upload = {
-  /** the copy's field that links it */
+  /** the copy's field that links it (a path for a field in an array row: `captions.0.file`) */
   field: string
   collection: 'media' | typeof LIBRARY_FILES_SLUG
   file: Download
@@ -336,14 +341,42 @@ async function mapLibraryItem(
       label: (typeof alt === 'string' && alt.trim() ? alt : title).slice(0, 300),
     })
   }
-  if (kind === 'video') {
-    if (typeof record.externalVideo !== 'string' || !record.externalVideo) {
-      throw new RejectedRecord(
-        'Video tải lên ở cổng nguồn cần phụ đề WebVTT, mà bản ghi dữ liệu mở không kèm phụ đề: chỉ video YouTube được lấy về.',
-      )
-    }
+  if (kind === 'video' && typeof record.externalVideo === 'string' && record.externalVideo) {
     data.videoSource = 'youtube'
     data.youtubeUrl = text(record, 'externalVideo', 200, true)
+  } else if (kind === 'video') {
+    // An uploaded video: the file, its poster and its WebVTT captions (required here as there).
+    const captions = Array.isArray(record.captions) ? (record.captions as Rec[]) : []
+    if (captions.length === 0) {
+      throw new RejectedRecord('Video tải lên ở cổng nguồn không kèm phụ đề WebVTT: cổng này chỉ đăng video có phụ đề.')
+    }
+    const languages = new Set<string>(CAPTION_LANGUAGES.map((l) => l.value))
+    data.videoSource = 'upload'
+    uploads.push({
+      field: 'videoFile',
+      collection: LIBRARY_FILES_SLUG,
+      file: await fetchFile(record.media, 'tệp video', familyLimitBytes('video')),
+      label: title.slice(0, 300),
+    })
+    await image('poster', 'ảnh đại diện video')
+    const rows: Rec[] = []
+    for (const [i, caption] of captions.slice(0, 6).entries()) {
+      const language = caption.language
+      if (typeof language !== 'string' || !languages.has(language)) {
+        throw new RejectedRecord(`Ngôn ngữ phụ đề “${String(language)}” không có trong danh mục của cổng này.`)
+      }
+      const file = await fetchFile(caption, 'tệp phụ đề', familyLimitBytes('captions'))
+      // Stored under a .vtt name: the library tells captions by it, after checking the content.
+      if (!file.name.toLowerCase().endsWith('.vtt')) file.name = `${file.name}.vtt`
+      uploads.push({
+        field: `captions.${i}.file`,
+        collection: LIBRARY_FILES_SLUG,
+        file,
+        label: `Phụ đề: ${title}`.slice(0, 300),
+      })
+      rows.push({ language, file: null })
+    }
+    data.captions = rows
   } else if (kind === 'audio') {
     data.transcript = text(record, 'transcript', LIMITS.transcript, true)
     uploads.push({

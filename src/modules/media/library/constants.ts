@@ -21,6 +21,13 @@ export const paramOfKind = (kind: LibraryKind): string => LIBRARY_KINDS.find((k)
 
 export const libraryPath = (slug: string): string => `/thu-vien/${slug}`
 
+/** The languages of a video's captions. */
+export const CAPTION_LANGUAGES = [
+  { label: 'Tiếng Việt', value: 'vi' },
+  { label: 'Tiếng Anh', value: 'en' },
+  { label: 'Tiếng Khmer', value: 'km' },
+] as const
+
 /** What may be uploaded to the library's file collection, by family, with its size limit. */
 export const LIBRARY_FILE_FAMILIES = {
   video: { mimes: ['video/webm', 'video/mp4'], exts: ['webm', 'mp4', 'm4v'], defaultMb: 200 },

@@ -1,6 +1,11 @@
 import type { Field, Validate } from 'payload'
 import { noMarkup } from '@/shared/fields/common'
-import { LIBRARY_FILES_SLUG, type LibraryFileFamily, type LibraryKind } from '../../library/constants'
+import {
+  CAPTION_LANGUAGES,
+  LIBRARY_FILES_SLUG,
+  type LibraryFileFamily,
+  type LibraryKind,
+} from '../../library/constants'
 import { youtubeIdOf, youtubeWatchUrl } from '../../library/youtube'
 
 type Sibling = { kind?: LibraryKind; videoSource?: 'upload' | 'youtube'; [key: string]: unknown }
@@ -115,11 +120,7 @@ export const videoFields: Field[] = [
             type: 'select',
             required: true,
             defaultValue: 'vi',
-            options: [
-              { label: 'Tiếng Việt', value: 'vi' },
-              { label: 'Tiếng Anh', value: 'en' },
-              { label: 'Tiếng Khmer', value: 'km' },
-            ],
+            options: CAPTION_LANGUAGES.map((l) => ({ ...l })),
           },
         ],
       },
