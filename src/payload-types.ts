@@ -2438,6 +2438,7 @@ export interface SyncSource {
     | 'announcements'
     | 'legal-situations'
     | 'plans'
+    | 'document-materials'
     | 'questions'
     | 'library-items'
   )[];

@@ -960,6 +960,72 @@ describe('sync follower', () => {
     expect(withdrawn.workflowState).not.toBe('published')
   })
 
+  it('copies companion materials of legal documents, linked to the documents present here', async () => {
+    const { serializeMaterial } = await import('@/modules/data-exchange/open-api/serialize-more')
+    // The province's resolution came here earlier as a copy (source id 7200, the situations test);
+    // 07/2026/QĐ-UBND is this portal's own document of that number.
+    const [lawRow] = await copyOf('legal-documents', 7200)
+    const own = (
+      await payload.find({ collection: 'legal-documents', where: { number: { equals: '07/2026/QĐ-UBND' } }, ...system })
+    ).docs[0]!
+    const material = await payload.create({
+      collection: 'document-materials',
+      data: {
+        kind: 'thong-cao-bao-chi',
+        title: 'Thông cáo báo chí về quyết định hạn mức giao đất ở',
+        summary: 'Những điểm chính của quyết định.',
+        body: richText('Quyết định quy định hạn mức giao đất ở theo từng khu vực.\nCó hiệu lực từ ngày ký.'),
+        documents: [own.id],
+        unit: org.unitA.id,
+      } as never,
+      ...publish,
+    })
+    // The province's record, as its open API serializer reads it (a system read in the fixture).
+    const record = serializeMaterial(
+      await payload.findByID({ collection: 'document-materials', id: material.id, depth: 1, overrideAccess: true }),
+    ) as Record<string, unknown>
+    await payload.delete({ collection: 'document-materials', id: material.id, ...system })
+    const link = (id: number, number: string) => ({
+      id,
+      number,
+      title: `Văn bản ${number}`,
+      url: `${baseUrl}/van-ban/${id}`,
+    })
+    push('document-materials', 8501, 'created', {
+      ...record,
+      id: 8501,
+      identifier: 'document-material:8501',
+      // The province's own ids: its copy here, a document of this portal by number, one on neither.
+      documents: [link(7200, '22/2026/QĐ-UBND'), link(7001, '07/2026/QĐ-UBND'), link(7002, '99/2099/NĐ-CP')],
+    })
+    push('document-materials', 8502, 'created', {
+      ...record,
+      id: 8502,
+      identifier: 'document-material:8502',
+      kind: { code: 'bai-bao', name: 'Bài báo' },
+    })
+    expect(await pull()).toMatchObject({ created: 1, rejected: 1, error: null })
+    const [row] = await copyOf('document-materials', 8501)
+    const copy = await payload.findByID({ collection: 'document-materials', id: row!.localId!, ...system })
+    expect(copy).toMatchObject({
+      kind: 'thong-cao-bao-chi',
+      title: 'Thông cáo báo chí về quyết định hạn mức giao đất ở',
+      documents: [lawRow!.localId, own.id],
+      unit: org.unitA.id,
+      workflowState: 'published',
+    })
+    expect(JSON.stringify(copy.body)).toContain('Có hiệu lực từ ngày ký.')
+    expect(await copyOf('document-materials', 8502)).toEqual([])
+    const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')
+    const html = renderToStaticMarkup((await SyncProvenance({ collection: 'document-materials', id: copy.id }))!)
+    expect(html).toContain('Nguồn: <strong>Cổng PBGDPL tỉnh Thử</strong>')
+    push('document-materials', 8501, 'unpublished', null)
+    expect(await pull()).toMatchObject({ unpublished: 1 })
+    expect(
+      (await payload.findByID({ collection: 'document-materials', id: copy.id, ...system })).workflowState,
+    ).not.toBe('published')
+  })
+
   it('copies answered questions without their asker, published as the source does and left out of this portal’s Q&A statistics', async () => {
     const { serializeQuestion } = await import('@/modules/data-exchange/open-api/serialize')
     const { qaStatistics } = await import('@/modules/qa/statistics')

@@ -12,7 +12,7 @@ import * as migration_20261129_211130_mfa_and_storage from './20261129_211130_mf
 import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './20261130_010226_sync_dismissed_and_recovery_codes';
 import * as migration_20261130_070352_sync_more_types from './20261130_070352_sync_more_types';
 import * as migration_20261130_103240_sync_situations from './20261130_103240_sync_situations';
-import * as migration_20261130_134402_sync_plans from './20261130_134402_sync_plans';
+import * as migration_20261130_140502_sync_plans from './20261130_140502_sync_plans';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261130_103240_sync_situations',
   },
   {
-    up: migration_20261130_134402_sync_plans.up,
-    down: migration_20261130_134402_sync_plans.down,
-    name: '20261130_134402_sync_plans'
+    up: migration_20261130_140502_sync_plans.up,
+    down: migration_20261130_140502_sync_plans.down,
+    name: '20261130_140502_sync_plans'
   },
 ];

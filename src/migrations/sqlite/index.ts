@@ -9,7 +9,7 @@ import * as migration_20261129_080130_data_exchange from './20261129_080130_data
 import * as migration_20261129_101939_sync_and_more from './20261129_101939_sync_and_more';
 import * as migration_20261129_150034_audit_log from './20261129_150034_audit_log';
 import * as migration_20261129_211112_mfa_and_storage from './20261129_211112_mfa_and_storage';
-import * as migration_20261130_134351_sync_plans from './20261130_134351_sync_plans';
+import * as migration_20261130_140449_sync_plans from './20261130_140449_sync_plans';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261129_211112_mfa_and_storage',
   },
   {
-    up: migration_20261130_134351_sync_plans.up,
-    down: migration_20261130_134351_sync_plans.down,
-    name: '20261130_134351_sync_plans'
+    up: migration_20261130_140449_sync_plans.up,
+    down: migration_20261130_140449_sync_plans.down,
+    name: '20261130_140449_sync_plans'
   },
 ];

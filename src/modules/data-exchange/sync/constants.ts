@@ -14,6 +14,11 @@ export const SYNC_TYPES = [
   { value: 'announcements', label: 'Thông báo, giấy mời', collection: 'announcements' },
   { value: 'legal-situations', label: 'Tình huống pháp luật', collection: 'legal-situations' },
   { value: 'plans', label: 'Kế hoạch, chương trình, đề án', collection: 'plans' },
+  {
+    value: 'document-materials',
+    label: 'Tài liệu giới thiệu, phổ biến văn bản',
+    collection: 'document-materials',
+  },
   { value: 'questions', label: 'Hỏi đáp pháp luật (câu hỏi đã trả lời)', collection: 'questions' },
   {
     value: 'library-items',

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { vnMidnight } from '@/modules/legal-documents/dates'
 import { DOCUMENT_TYPES, EFFECT_STATUSES } from '@/modules/legal-documents/parse'
+import { MATERIAL_KINDS } from '@/modules/legal-documents/constants'
 import { slugify } from '@/shared/text/vietnamese'
 import { PLAN_KINDS } from '@/modules/news/collections/plans'
 import { uploadLimitBytes } from '@/modules/media/hooks/validate-upload'
@@ -229,41 +230,7 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
     const number = text(citation, 'number', 200, true)!
     const article = text(citation, 'article', LIMITS.citationArticle)
     const documentId = typeof citation.documentId === 'number' ? citation.documentId : null
-    const { docs: copies } = documentId
-      ? await req.payload.find({
-          collection: 'sync-records',
-          where: {
-            and: [
-              { syncSource: { equals: syncSource } },
-              { entityType: { equals: 'legal-documents' } },
-              { sourceId: { equals: documentId } },
-              { localId: { exists: true } },
-            ],
-          },
-          limit: 1,
-          depth: 0,
-          // System look-up of the follower's own provenance rows.
-          overrideAccess: true,
-          req,
-        })
-      : { docs: [] }
-    const copy = (copies[0] as { localId?: number | null } | undefined)?.localId ?? null
-    // Only a published document: a copy withdrawn at the source (or here) is not a public basis.
-    const published = async (where: Where) => {
-      const { docs } = await req.payload.find({
-        collection: 'legal-documents',
-        where: { and: [where, { workflowState: { equals: 'published' } }] },
-        limit: 1,
-        depth: 0,
-        // System look-up of a public document.
-        overrideAccess: true,
-        req,
-        select: {},
-      })
-      return (docs[0]?.id as number | undefined) ?? null
-    }
-    const document =
-      (copy ? await published({ id: { equals: copy } }) : null) ?? (await published({ number: { equals: number } }))
+    const document = await localDocument(req, syncSource, documentId, number)
     if (document) out.push({ document, article })
     else missing.push(number)
   }
@@ -275,6 +242,52 @@ async function citationsFor(req: PayloadRequest, record: Rec, syncSource: number
     )
   }
   return out
+}
+
+/**
+ * The published document of this portal a record of the source points at: this portal's copy of
+ * that source's document (by its id there), else a published document with the same number.
+ */
+async function localDocument(
+  req: PayloadRequest,
+  syncSource: number,
+  documentId: number | null,
+  number: string,
+): Promise<number | null> {
+  const { docs: copies } = documentId
+    ? await req.payload.find({
+        collection: 'sync-records',
+        where: {
+          and: [
+            { syncSource: { equals: syncSource } },
+            { entityType: { equals: 'legal-documents' } },
+            { sourceId: { equals: documentId } },
+            { localId: { exists: true } },
+          ],
+        },
+        limit: 1,
+        depth: 0,
+        // System look-up of the follower's own provenance rows.
+        overrideAccess: true,
+        req,
+      })
+    : { docs: [] }
+  const copy = (copies[0] as { localId?: number | null } | undefined)?.localId ?? null
+  // Only a published document: a copy withdrawn at the source (or here) is not a public basis.
+  const published = async (where: Where) => {
+    const { docs } = await req.payload.find({
+      collection: 'legal-documents',
+      where: { and: [where, { workflowState: { equals: 'published' } }] },
+      limit: 1,
+      depth: 0,
+      // System look-up of a public document.
+      overrideAccess: true,
+      req,
+      select: {},
+    })
+    return (docs[0]?.id as number | undefined) ?? null
+  }
+  return (copy ? await published({ id: { equals: copy } }) : null) ?? (await published({ number: { equals: number } }))
 }
 
 /** A file of the record, fetched from the source, to store here before the copy links it. */
@@ -457,6 +470,33 @@ export async function mapRecord(
         citations: await citationsFor(req, record, options.syncSource, false),
         publishedAt: instant(record, 'publishedAt'),
         syncedCopy: true,
+      },
+    }
+  }
+  if (type === 'document-materials') {
+    const title = text(record, 'title', LIMITS.title, true)!
+    const kind = (record.kind as { code?: string } | undefined)?.code
+    if (!MATERIAL_KINDS.some((k) => k.value === kind)) {
+      throw new RejectedRecord(`Loại tài liệu “${String(kind)}” không có trong danh mục của cổng này.`)
+    }
+    // The documents it presents, as present here; the others are left out.
+    const documents: number[] = []
+    for (const link of Array.isArray(record.documents) ? (record.documents as Rec[]).slice(0, 20) : []) {
+      const number = text(link, 'number', 200, true)!
+      const id = await localDocument(req, options.syncSource, typeof link.id === 'number' ? link.id : null, number)
+      if (id && !documents.includes(id)) documents.push(id)
+    }
+    return {
+      slugBase: slugify(title) || 'tai-lieu',
+      data: {
+        kind,
+        title,
+        summary: text(record, 'summary', LIMITS.eventSummary),
+        body: lexicalFromText(text(record, 'text', LIMITS.articleText) || title),
+        documents,
+        fields: await idsBySlug(req, 'legal-fields', record.fields, cache),
+        unit: await unitFor(req, record.author, cache),
+        publishedAt: instant(record, 'publishedAt'),
       },
     }
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { SyncProvenance } from '@/modules/data-exchange/sync/ui/provenance'
 import { getMaterial } from '@/modules/legal-documents/server/materials'
 import { MaterialView } from '@/modules/legal-documents/ui/material-views'
 
@@ -20,5 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MaterialPage({ params }: Props) {
   const doc = await getMaterial((await params).slug)
   if (!doc) notFound()
-  return <MaterialView material={doc} />
+  return (
+    <>
+      <MaterialView material={doc} />
+      <SyncProvenance collection="document-materials" id={doc.id} />
+    </>
+  )
 }

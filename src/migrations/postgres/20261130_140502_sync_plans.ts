@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TYPE "public"."enum_sync_sources_types" ADD VALUE 'plans';
+  ALTER TYPE "public"."enum_sync_sources_types" ADD VALUE 'document-materials';
   ALTER TYPE "public"."enum_sync_sources_types" ADD VALUE 'questions';
   ALTER TYPE "public"."enum_sync_sources_types" ADD VALUE 'library-items';
   DROP INDEX "compound_index_1_idx";
@@ -15,7 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DELETE FROM "sync_sources_types" WHERE "value" IN ('plans', 'questions', 'library-items');
+   DELETE FROM "sync_sources_types" WHERE "value" IN ('plans', 'document-materials', 'questions', 'library-items');
   ALTER TABLE "sync_sources_types" ALTER COLUMN "value" SET DATA TYPE text;
   DROP TYPE "public"."enum_sync_sources_types";
   CREATE TYPE "public"."enum_sync_sources_types" AS ENUM('articles', 'legal-documents', 'events', 'announcements', 'legal-situations');
