@@ -354,6 +354,15 @@ async function mapLibraryItem(
       label: (typeof alt === 'string' && alt.trim() ? alt : title).slice(0, 300),
     })
   }
+  /** The record's main file (`media`), of one family of the library's files. */
+  const libraryFile = async (field: string, what: string, family: 'video' | 'audio' | 'pdf') => {
+    uploads.push({
+      field,
+      collection: LIBRARY_FILES_SLUG,
+      file: await fetchFile(record.media, what, familyLimitBytes(family)),
+      label: title.slice(0, 300),
+    })
+  }
   if (kind === 'video' && typeof record.externalVideo === 'string' && record.externalVideo) {
     data.videoSource = 'youtube'
     data.youtubeUrl = text(record, 'externalVideo', 200, true)
@@ -365,12 +374,7 @@ async function mapLibraryItem(
     }
     const languages = new Set<string>(CAPTION_LANGUAGES.map((l) => l.value))
     data.videoSource = 'upload'
-    uploads.push({
-      field: 'videoFile',
-      collection: LIBRARY_FILES_SLUG,
-      file: await fetchFile(record.media, 'tệp video', familyLimitBytes('video')),
-      label: title.slice(0, 300),
-    })
+    await libraryFile('videoFile', 'tệp video', 'video')
     await image('poster', 'ảnh đại diện video')
     const rows: Rec[] = []
     for (const [i, caption] of captions.slice(0, 6).entries()) {
@@ -392,12 +396,7 @@ async function mapLibraryItem(
     data.captions = rows
   } else if (kind === 'audio') {
     data.transcript = text(record, 'transcript', LIMITS.transcript, true)
-    uploads.push({
-      field: 'audioFile',
-      collection: LIBRARY_FILES_SLUG,
-      file: await fetchFile(record.media, 'tệp âm thanh', familyLimitBytes('audio')),
-      label: title.slice(0, 300),
-    })
+    await libraryFile('audioFile', 'tệp âm thanh', 'audio')
   } else if (kind === 'infographic') {
     data.longDescription = text(record, 'description', LIMITS.longDescription, true)
     await image('image', 'ảnh infographic')
@@ -406,12 +405,7 @@ async function mapLibraryItem(
     data.publisher = text(record, 'publisher', 200, true)
     data.year = integer(record, 'year', 1945, 2100)
     data.pages = integer(record, 'pages', 1, 5000)
-    uploads.push({
-      field: 'pdfFile',
-      collection: LIBRARY_FILES_SLUG,
-      file: await fetchFile(record.media, 'tệp PDF', familyLimitBytes('pdf')),
-      label: title.slice(0, 300),
-    })
+    await libraryFile('pdfFile', 'tệp PDF', 'pdf')
     await image('cover', 'ảnh bìa')
   }
   return { slugBase: slugify(title) || 'tai-lieu', data, uploads }
