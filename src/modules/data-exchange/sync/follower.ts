@@ -461,6 +461,8 @@ async function storeUploads(
         file: upload.file,
         depth: 0,
         req,
+        // An editor taking the source's version stores them with their own rights; the follower's
+        // scheduled run (a system job, no user) stores them as the system.
         ...(asUser ? { overrideAccess: false, user: asUser } : { overrideAccess: true }),
       } as never)) as unknown as { id: number }
       stored.push({ collection: upload.collection, id: doc.id })
