@@ -178,16 +178,6 @@ function instant(record: Rec, name: string): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
-/** A year of a plan's period (1945–2100), or none. */
-function year(record: Rec, name: string): number | null {
-  const value = record[name]
-  if (value === null || value === undefined) return null
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1945 || value > 2100) {
-    throw new RejectedRecord(`Năm “${name}” không hợp lệ.`)
-  }
-  return value
-}
-
 function day(record: Rec, name: string, required = false): string | null {
   const value = record[name]
   if (value === null || value === undefined) {
@@ -500,8 +490,8 @@ export async function mapRecord(
     if (!PLAN_KINDS.some((k) => k.value === kind)) {
       throw new RejectedRecord(`Loại kế hoạch “${String(kind)}” không có trong danh mục của cổng này.`)
     }
-    const periodFrom = year(record, 'periodFrom')
-    const periodTo = year(record, 'periodTo')
+    const periodFrom = integer(record, 'periodFrom', 1945, 2100)
+    const periodTo = integer(record, 'periodTo', 1945, 2100)
     if (periodFrom !== null && periodTo !== null && periodTo < periodFrom) {
       throw new RejectedRecord('Năm kết thúc giai đoạn phải không sớm hơn năm bắt đầu.')
     }
