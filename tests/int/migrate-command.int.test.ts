@@ -159,7 +159,7 @@ describe('npm run migrate', () => {
     expect(Number(rows[0]![0]!.n)).toBe(before.totalDocs)
     expect(rows[1]![0]!.name).toBe('Nguyễn Văn Bền')
     expect(rows[2]).toEqual([])
-  }, 180_000)
+  }, 600_000)
 })
 
 describe('the migration lock', () => {
