@@ -18,6 +18,7 @@ import { chooseDatabase, postgresPoolOptions, tuneSqlite } from './shared/databa
 import { smtpAdapter } from './shared/email/smtp-adapter'
 import { viOverrides } from './shared/i18n/vi-overrides'
 import {
+  OUTAGE_MESSAGE,
   registerDatabasePool,
   registerDatabaseProbe,
   reportDatabaseError,
@@ -113,11 +114,7 @@ export default buildConfig({
         reportDatabaseError(error)
           ? {
               status: 503,
-              response: {
-                errors: [
-                  { message: 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Vui lòng thử lại sau ít giây.' },
-                ],
-              },
+              response: { errors: [{ message: OUTAGE_MESSAGE }] },
             }
           : undefined,
     ],

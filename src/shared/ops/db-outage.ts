@@ -303,14 +303,31 @@ function scheduleProbe(): void {
 
 const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics'])
 
+export const OUTAGE_MESSAGE = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Vui lòng thử lại sau ít giây.'
+
+/**
+ * What a request gets while the database is away: JSON problem for the API (and JSON clients), a
+ * small Vietnamese page that reloads itself for everyone else. No script, no external file.
+ */
+export function outageAnswer(pathname: string, accept: string | null): { contentType: string; body: string } {
+  if (pathname.startsWith('/api/') || (accept ?? '').includes('application/json')) {
+    return {
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ errors: [{ message: OUTAGE_MESSAGE }] }),
+    }
+  }
+  return {
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="refresh" content="10"><title>Tạm gián đoạn</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>Tạm gián đoạn</h1><p>${OUTAGE_MESSAGE}</p><p>Trang sẽ tự tải lại sau 10 giây.</p></main></body></html>`,
+  }
+}
+
+/** The headers of every outage answer. */
+export const OUTAGE_HEADERS = { 'Retry-After': '5', 'Cache-Control': 'no-store' } as const
+
 /** The 503 answer while the database is away, or null when the request may go on. */
 export function outageResponse(pathname: string, accept: string | null): Response | null {
   if (!state.down || OPS_PATHS.has(pathname) || pathname.startsWith('/_next/')) return null
-  const message = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu. Vui lòng thử lại sau ít giây.'
-  const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' }
-  if (pathname.startsWith('/api/') || (accept ?? '').includes('application/json')) {
-    return Response.json({ errors: [{ message }] }, { status: 503, headers })
-  }
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta http-equiv="refresh" content="10"><title>Tạm gián đoạn</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}a{color:#8b1a1a}</style></head><body><main><h1>Tạm gián đoạn</h1><p>${message}</p><p>Trang sẽ tự tải lại sau 10 giây.</p></main></body></html>`
-  return new Response(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+  const { contentType, body } = outageAnswer(pathname, accept)
+  return new Response(body, { status: 503, headers: { ...OUTAGE_HEADERS, 'Content-Type': contentType } })
 }

@@ -2,7 +2,7 @@ import diagnostics from 'node:diagnostics_channel'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { metricsState, recordAborted, recordRequest, routeGroup } from './metrics'
-import { databaseDown } from './db-outage'
+import { databaseDown, OUTAGE_HEADERS, outageAnswer } from './db-outage'
 import { newRequestId, requestContextStorage, saneRequestId, type RequestContext } from './request-context'
 
 /**
@@ -61,7 +61,7 @@ function onRequestStart(message: unknown): void {
     forwarded: !!(h['x-forwarded-for'] || h['x-real-ip'] || h['forwarded']),
   }
   requestContextStorage().enterWith(context)
-  answerOutagesWith503(response, context)
+  answerOutagesWith503(request, response, context)
 
   const started = process.hrtime.bigint()
   const pathname = pathOf(request.url)
@@ -100,24 +100,73 @@ function onRequestStart(message: unknown): void {
   request.once('error', () => undefined)
 }
 
+/** Headers of the failed render's body, which the outage answer replaces. */
+const BODY_HEADERS = [
+  'content-encoding',
+  'content-length',
+  'content-type',
+  'content-disposition',
+  'content-range',
+  'etag',
+  'last-modified',
+  'transfer-encoding',
+  'vary',
+]
+
+type WriteArgs = [chunk?: unknown, encoding?: unknown, callback?: unknown]
+
 /**
  * A page whose render failed because the database went away under it (a restart, the network to
  * it cut) is answered 503 with Retry-After — "come back in a moment" — not 500: when this request's
  * query lost its connection (db-outage.ts marks the request) or the database is known to be down.
- * Node writes every head through `writeHead`, also the implicit one of `res.end()`.
+ * The failed render's error page is replaced by the outage answer (the same Vietnamese page or
+ * JSON as a request that arrives while the database is away), so the visitor reads what happened.
+ *
+ * Node writes every head through `writeHead`, also the implicit one of the first `write()` or of
+ * `end()`; those two are checked first, so the head is decided before any of the old body goes out
+ * (a compression layer set up later calls them too). A response whose head already went out (a page
+ * streamed with 200) keeps it.
  */
-function answerOutagesWith503(response: ServerResponse, context: RequestContext): void {
+function answerOutagesWith503(request: IncomingMessage, response: ServerResponse, context: RequestContext): void {
   const writeHead = response.writeHead
+  const write = response.write
+  const end = response.end
+  let replacement: string | null = null
+  const outage = (statusCode: number) =>
+    statusCode >= 500 && statusCode !== 503 && (context.databaseConnectionFailed || databaseDown())
+
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (statusCode >= 500 && statusCode !== 503 && (context.databaseConnectionFailed || databaseDown())) {
-      statusCode = 503
-      // The reason phrase, when given, was the 500's.
-      if (typeof rest[0] === 'string') rest.shift()
-      this.setHeader('Retry-After', '5')
-      this.setHeader('Cache-Control', 'no-store')
+    if (replacement === null && outage(statusCode)) {
+      const answer = outageAnswer(pathOf(request.url), request.headers.accept ?? null)
+      replacement = answer.body
+      for (const name of BODY_HEADERS) this.removeHeader(name)
+      // The reason phrase and headers given here were the error page's.
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, 503, {
+        ...OUTAGE_HEADERS,
+        'Content-Type': answer.contentType,
+        'Content-Length': String(Buffer.byteLength(answer.body)),
+      })
     }
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest)
   } as ServerResponse['writeHead']
+
+  response.write = function (this: ServerResponse, ...args: WriteArgs) {
+    if (!this.headersSent && outage(this.statusCode)) this.writeHead(this.statusCode)
+    if (replacement === null) return (write as (...a: WriteArgs) => boolean).apply(this, args)
+    // The failed render's body is dropped; its writer is told each chunk went.
+    const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined
+    if (callback) process.nextTick(callback)
+    return true
+  } as ServerResponse['write']
+
+  response.end = function (this: ServerResponse, ...args: WriteArgs) {
+    if (!this.headersSent && outage(this.statusCode)) this.writeHead(this.statusCode)
+    if (replacement === null) return (end as (...a: WriteArgs) => ServerResponse).apply(this, args)
+    const callback = args.find((arg) => typeof arg === 'function')
+    const body = replacement
+    replacement = ''
+    return (end as (...a: WriteArgs) => ServerResponse).call(this, body, 'utf8', callback)
+  } as ServerResponse['end']
 }
 
 /** Installs the observer once per process; `accessLog` writes one JSON line per request. */

@@ -5,8 +5,10 @@ import { MATERIAL_KINDS } from '@/modules/legal-documents/constants'
 import { slugify } from '@/shared/text/vietnamese'
 import { PLAN_KINDS } from '@/modules/news/collections/plans'
 import { uploadLimitBytes } from '@/modules/media/hooks/validate-upload'
+import { ANNOUNCEMENT_KINDS } from '../open-api/serialize-more'
 import { SYNC_TYPES, type SyncType } from './constants'
 import { downloadFromSource, type Download } from './files'
+import { isPlainObject } from './object'
 import { RejectedRecord } from './rejected'
 import {
   CAPTION_LANGUAGES,
@@ -293,6 +295,17 @@ export type Upload = {
 export type Mapped = { data: Rec; slugBase: string; uploads?: Upload[] }
 
 /** A whole number in a range, or none. */
+/**
+ * The record's code (`{ code, label }` or a bare code) from one of this portal's controlled
+ * vocabularies, else a rejection that names it: `what` is the vocabulary ("Loại kế hoạch").
+ */
+function knownCode<T extends string>(value: unknown, vocabulary: readonly { value: T }[], what: string): T {
+  const code = isPlainObject(value) ? value.code : value
+  const found = vocabulary.find((k) => k.value === code)
+  if (!found) throw new RejectedRecord(`${what} “${String(code)}” không có trong danh mục của cổng này.`)
+  return found.value
+}
+
 function integer(record: Rec, name: string, min: number, max: number): number | null {
   const value = record[name]
   if (value === null || value === undefined) return null
@@ -313,10 +326,7 @@ async function mapLibraryItem(
   options: { terms?: TermCache; syncSource: number; sourceBaseUrl?: string },
 ): Promise<Mapped> {
   const cache = options.terms
-  const kind = record.kind
-  if (!LIBRARY_KINDS.some((k) => k.value === kind)) {
-    throw new RejectedRecord(`Loại tài liệu “${String(kind)}” không có trong danh mục của cổng này.`)
-  }
+  const kind = knownCode(record.kind, LIBRARY_KINDS, 'Loại tài liệu')
   const title = text(record, 'title', LIMITS.title, true)!
   const data: Rec = {
     kind,
@@ -459,10 +469,7 @@ export async function mapRecord(
   }
   if (type === 'document-materials') {
     const title = text(record, 'title', LIMITS.title, true)!
-    const kind = (record.kind as { code?: string } | undefined)?.code
-    if (!MATERIAL_KINDS.some((k) => k.value === kind)) {
-      throw new RejectedRecord(`Loại tài liệu “${String(kind)}” không có trong danh mục của cổng này.`)
-    }
+    const kind = knownCode(record.kind, MATERIAL_KINDS, 'Loại tài liệu')
     // The documents it presents, as present here; the others are left out.
     const documents: number[] = []
     for (const link of Array.isArray(record.documents) ? (record.documents as Rec[]).slice(0, 20) : []) {
@@ -486,10 +493,7 @@ export async function mapRecord(
   }
   if (type === 'plans') {
     const title = text(record, 'title', LIMITS.planTitle, true)!
-    const kind = (record.kind as { code?: string } | undefined)?.code
-    if (!PLAN_KINDS.some((k) => k.value === kind)) {
-      throw new RejectedRecord(`Loại kế hoạch “${String(kind)}” không có trong danh mục của cổng này.`)
-    }
+    const kind = knownCode(record.kind, PLAN_KINDS, 'Loại kế hoạch')
     const periodFrom = integer(record, 'periodFrom', 1945, 2100)
     const periodTo = integer(record, 'periodTo', 1945, 2100)
     if (periodFrom !== null && periodTo !== null && periodTo < periodFrom) {
@@ -554,10 +558,7 @@ export async function mapRecord(
   }
   if (type === 'announcements') {
     const title = text(record, 'title', LIMITS.title, true)!
-    const kind = (record.kind as { code?: string } | undefined)?.code
-    if (kind !== 'thong-bao' && kind !== 'giay-moi') {
-      throw new RejectedRecord(`Loại thông báo “${String(kind)}” không có trong danh mục của cổng này.`)
-    }
+    const kind = knownCode(record.kind, ANNOUNCEMENT_KINDS, 'Loại thông báo')
     const invitation = kind === 'giay-moi'
     return {
       slugBase: slugify(title) || 'thong-bao',
