@@ -237,6 +237,7 @@ async function findRecord(req: PayloadRequest, source: number, type: string, sou
       and: [{ syncSource: { equals: source } }, { entityType: { equals: type } }, { sourceId: { equals: sourceId } }],
     },
     limit: 1,
+    pagination: false,
     ...system,
     req,
   })
@@ -249,6 +250,7 @@ async function findLocal(req: PayloadRequest, collection: CollectionSlug, id: nu
     collection,
     where: { id: { equals: id } },
     limit: 1,
+    pagination: false,
     ...system,
     req,
     select: { updatedAt: true, workflowState: true, slug: true },
@@ -283,7 +285,8 @@ async function openEntries(
       { status: { equals: 'open' } },
     ],
   }
-  return (await req.payload.find({ collection: SYNC_CONFLICTS_SLUG, where, limit, ...system, req })).docs
+  return (await req.payload.find({ collection: SYNC_CONFLICTS_SLUG, where, limit, pagination: false, ...system, req }))
+    .docs
 }
 
 /** Records (or refreshes) an open conflict or a rejection for this record of the source. */
@@ -585,6 +588,7 @@ async function applyItem(req: PayloadRequest, run: Run, item: FeedItem): Promise
       collection,
       where: { slug: { equals: row.pendingSlug } },
       limit: 1,
+      pagination: false,
       ...system,
       req,
       select: {},

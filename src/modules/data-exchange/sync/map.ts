@@ -121,6 +121,7 @@ async function findIdsBySlug(req: PayloadRequest, collection: CollectionSlug, sl
     collection,
     where: { slug: { in: slugs } },
     limit: slugs.length,
+    pagination: false,
     depth: 0,
     // System look-up of public taxonomy terms for the follower.
     overrideAccess: true,
@@ -156,6 +157,7 @@ async function sectionFor(
     collection: 'sections',
     where: { slug: { equals: FALLBACK_SECTION.slug } },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
@@ -258,6 +260,7 @@ async function localDocument(
           ],
         },
         limit: 1,
+        pagination: false,
         depth: 0,
         // System look-up of the follower's own provenance rows.
         overrideAccess: true,
@@ -271,6 +274,7 @@ async function localDocument(
       collection: 'legal-documents',
       where: { and: [where, { workflowState: { equals: 'published' } }] },
       limit: 1,
+      pagination: false,
       depth: 0,
       // System look-up of a public document.
       overrideAccess: true,
