@@ -2407,7 +2407,7 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
- * Cổng khác (ví dụ cổng cấp tỉnh) mà cổng này lấy bài viết, văn bản về qua luồng thay đổi. Trạng thái lần chạy gần nhất hiện ở cột bên phải.
+ * Cổng khác (ví dụ cổng cấp tỉnh) mà cổng này lấy bài viết, văn bản về qua luồng thay đổi. Trạng thái lần chạy gần nhất hiện ở cột bên phải. Xóa một nguồn: các bản sao đã lấy về ở lại như nội dung của cổng này (không còn dòng “Nguồn”); muốn ngừng lấy mà giữ nguồn gốc, hãy bỏ chọn “Đang bật”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sync-sources".
@@ -2431,6 +2431,9 @@ export interface SyncSource {
   newWebhookSecret?: string | null;
   webhookSecret?: string | null;
   hasWebhookSecret?: boolean | null;
+  /**
+   * Thêm một loại: lần chạy sau đọc lại luồng thay đổi từ đầu để lấy cả các bản ghi cũ của loại đó (bản đã có không bị ghi lại).
+   */
   types: (
     | 'articles'
     | 'legal-documents'

@@ -1471,6 +1471,139 @@ describe('sync follower', () => {
     expect((withdrawn.pdfFile as LibraryFile).isPublic).toBe(false)
   })
 
+  it('reads the feed again from its start when a type is added or the address changes, not otherwise', async () => {
+    const { serializePlan } = await import('@/modules/data-exchange/open-api/serialize-more')
+    // A second province with a feed of its own: an article and a plan, published before the
+    // follower takes plans.
+    const items: Item[] = []
+    const second = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const types = (url.searchParams.get('types') ?? '').split(',').filter(Boolean)
+      const start = Number((url.searchParams.get('cursor') ?? 'c0').slice(1))
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          items: items.slice(start).filter((i) => types.includes(i.type)),
+          next: `c${items.length}`,
+          hasMore: false,
+        }),
+      )
+    })
+    await new Promise<void>((resolve) => second.listen(0, '127.0.0.1', resolve))
+    const secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}`
+    try {
+      const article = await provinceArticle('Tỉnh Hai phổ biến Luật Đất đai tại xã', 'Nội dung bài của tỉnh Hai.')
+      const plan = await payload.create({
+        collection: 'plans',
+        data: {
+          title: 'Kế hoạch tuyên truyền Luật Đất đai năm 2027 của tỉnh Hai',
+          kind: 'ke-hoach',
+          number: '12/KH-UBND',
+          issuedAt: '2026-11-02T00:00:00.000Z',
+          summary: 'Tuyên truyền Luật Đất đai cho người dân ở xã.',
+        } as never,
+        ...publish,
+      })
+      const planRecord = serializePlan(
+        await payload.findByID({ collection: 'plans', id: plan.id, depth: 1, overrideAccess: true }),
+      ) as Record<string, unknown>
+      await payload.delete({ collection: 'plans', id: plan.id, ...system })
+      const at = new Date().toISOString()
+      items.push(
+        { seq: 1, type: 'articles', id: article.id as number, action: 'created', at, url: '', record: article },
+        {
+          seq: 2,
+          type: 'plans',
+          id: 9302,
+          action: 'created',
+          at,
+          url: '',
+          record: { ...planRecord, id: 9302, identifier: 'plan:9302' },
+        },
+      )
+      const created = await payload.create({
+        collection: 'sync-sources',
+        data: { name: 'Cổng PBGDPL tỉnh Hai', baseUrl: secondUrl, newApiKey: KEY, types: ['articles'] } as never,
+        ...as(org, 'admin'),
+        depth: 0,
+      })
+      const state = () => payload.findByID({ collection: 'sync-sources', id: created.id, ...system })
+      const records = async (type: string, id: number) =>
+        (
+          await payload.find({
+            collection: 'sync-records',
+            where: {
+              and: [
+                { syncSource: { equals: created.id } },
+                { entityType: { equals: type } },
+                { sourceId: { equals: id } },
+              ],
+            },
+            ...system,
+          })
+        ).docs
+      const pullSecond = () => pullSource(payload, created.id, { revalidate: false })
+      expect(await pullSecond()).toMatchObject({ created: 1, error: null })
+      expect((await state()).cursor).toBe('c2')
+      expect(await records('plans', 9302)).toEqual([])
+
+      // Another interval keeps the place; so does taking a type away.
+      await payload.update({
+        collection: 'sync-sources',
+        id: created.id,
+        data: { intervalSeconds: 120 },
+        ...as(org, 'admin'),
+      })
+      expect((await state()).cursor).toBe('c2')
+
+      // Plans added: read again from the start; the article already here is left as it is.
+      await payload.update({
+        collection: 'sync-sources',
+        id: created.id,
+        data: { types: ['articles', 'plans'] },
+        ...as(org, 'admin'),
+      })
+      expect((await state()).cursor).toBeNull()
+      const [articleRow] = await records('articles', article.id as number)
+      const again = await pullSecond()
+      expect(again).toMatchObject({ created: 1, unchanged: 1, updated: 0, conflicts: 0, rejected: 0, error: null })
+      const [planRow] = await records('plans', 9302)
+      expect(await payload.findByID({ collection: 'plans', id: planRow!.localId!, ...system })).toMatchObject({
+        title: 'Kế hoạch tuyên truyền Luật Đất đai năm 2027 của tỉnh Hai',
+        workflowState: 'published',
+      })
+      const [articleAfter] = await records('articles', article.id as number)
+      expect(articleAfter!.localUpdatedAtAfterSync).toBe(articleRow!.localUpdatedAtAfterSync)
+
+      await payload.update({
+        collection: 'sync-sources',
+        id: created.id,
+        data: { types: ['plans'] },
+        ...as(org, 'admin'),
+      })
+      expect((await state()).cursor).toBe('c2')
+      // Another portal at another address: its feed is read from its start.
+      await payload.update({
+        collection: 'sync-sources',
+        id: created.id,
+        data: { baseUrl: `${secondUrl.replace('127.0.0.1', 'localhost')}` },
+        ...as(org, 'admin'),
+      })
+      expect((await state()).cursor).toBeNull()
+      // An administrator deletes the source: its provenance rows go, the copies stay as this portal's.
+      await payload.delete({ collection: 'sync-sources', id: created.id, ...as(org, 'admin') })
+      expect(
+        (await payload.count({ collection: 'sync-records', where: { syncSource: { equals: created.id } }, ...system }))
+          .totalDocs,
+      ).toBe(0)
+      expect(await payload.findByID({ collection: 'plans', id: planRow!.localId!, ...system })).toMatchObject({
+        workflowState: 'published',
+      })
+    } finally {
+      await new Promise((resolve) => second.close(resolve))
+    }
+  })
+
   it('a refused key shows as the source’s last error, in Vietnamese, and keeps the cursor', async () => {
     const cursor = (await source()).cursor
     await payload.update({

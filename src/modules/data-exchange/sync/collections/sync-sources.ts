@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
-import { DEFAULT_INTERVAL_SECONDS, SYNC_GROUP, SYNC_SOURCES_SLUG, SYNC_TYPES } from '../constants'
+import {
+  DEFAULT_INTERVAL_SECONDS,
+  SYNC_CONFLICTS_SLUG,
+  SYNC_GROUP,
+  SYNC_RECORDS_SLUG,
+  SYNC_SOURCES_SLUG,
+  SYNC_TYPES,
+} from '../constants'
 
 const readOnly = { readOnly: true, position: 'sidebar' } as const
 /** Written by the system only (the follower's state): never through the API. */
@@ -20,7 +27,7 @@ export const SyncSources: CollectionConfig = {
     group: SYNC_GROUP,
     defaultColumns: ['name', 'baseUrl', 'enabled', 'lastRunAt', 'lastSuccessAt', 'itemsImported', 'lastError'],
     description:
-      'Cổng khác (ví dụ cổng cấp tỉnh) mà cổng này lấy bài viết, văn bản về qua luồng thay đổi. Trạng thái lần chạy gần nhất hiện ở cột bên phải.',
+      'Cổng khác (ví dụ cổng cấp tỉnh) mà cổng này lấy bài viết, văn bản về qua luồng thay đổi. Trạng thái lần chạy gần nhất hiện ở cột bên phải. Xóa một nguồn: các bản sao đã lấy về ở lại như nội dung của cổng này (không còn dòng “Nguồn”); muốn ngừng lấy mà giữ nguồn gốc, hãy bỏ chọn “Đang bật”.',
   },
   access: { read: adminOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
@@ -83,6 +90,10 @@ export const SyncSources: CollectionConfig = {
       required: true,
       defaultValue: SYNC_TYPES.map((t) => t.value),
       options: SYNC_TYPES.map(({ value, label }) => ({ value, label })),
+      admin: {
+        description:
+          'Thêm một loại: lần chạy sau đọc lại luồng thay đổi từ đầu để lấy cả các bản ghi cũ của loại đó (bản đã có không bị ghi lại).',
+      },
     },
     {
       name: 'fallbackSection',
@@ -123,8 +134,27 @@ export const SyncSources: CollectionConfig = {
     { name: 'leaseOwner', type: 'text', access: systemOnly, admin: { hidden: true } },
   ],
   hooks: {
+    // A source deleted takes its bookkeeping with it: the provenance rows (their copies stay, as this
+    // portal's own content) and its conflicts and rejections, which nobody could resolve any more.
+    // One statement each, in the delete's transaction; no hooks run on these rows.
+    beforeDelete: [
+      async ({ id, req }) => {
+        for (const collection of [SYNC_RECORDS_SLUG, SYNC_CONFLICTS_SLUG] as const) {
+          await req.payload.db.deleteMany({ collection, where: { syncSource: { equals: id } }, req })
+        }
+      },
+    ],
     beforeChange: [
-      ({ data }) => {
+      ({ data, originalDoc, operation }) => {
+        // A type added, or another address: the feed is read again from its start, so the earlier
+        // records of that type (or of that portal) come in too. Those already here are compared by
+        // hash and left alone: the feed carries each record as it is now, not its history.
+        if (operation === 'update' && originalDoc?.cursor) {
+          const before = new Set<string>(originalDoc.types ?? [])
+          const added = Array.isArray(data.types) && data.types.some((t: string) => !before.has(t))
+          const moved = typeof data.baseUrl === 'string' && data.baseUrl !== originalDoc.baseUrl
+          if (added || moved) data.cursor = null
+        }
         // The hints follow the secrets; a client cannot set them on their own.
         delete data.apiKeyHint
         delete data.hasWebhookSecret
