@@ -165,6 +165,7 @@ const POSTGRES_FILES = [
   'tests/int/open-api.int.test.ts',
   'tests/int/legal-documents.int.test.ts',
   'tests/int/workflow.int.test.ts',
+  'tests/int/delete-guard.int.test.ts',
 ]
 for (const file of POSTGRES_FILES) {
   if (!fs.existsSync(file)) throw new Error(`scripts/test.mjs: ${file} (POSTGRES_FILES) does not exist`)

@@ -16,6 +16,7 @@ import { modules, searchableCollections } from './modules'
 import { withSearchIndexing } from './modules/search/hooks/index-for-search'
 import { chooseDatabase, postgresPoolOptions, tuneSqlite } from './shared/database'
 import { smtpAdapter } from './shared/email/smtp-adapter'
+import { guardReferencedDeletes } from './shared/fields/delete-guard'
 import { viOverrides } from './shared/i18n/vi-overrides'
 import {
   OUTAGE_MESSAGE,
@@ -64,8 +65,9 @@ export default buildConfig({
   globals: modules.flatMap((m) => m.globals ?? []).map(withGlobalAuditTrail),
   // Uploaded files on disk (UPLOAD_DIR), or in an S3-compatible bucket when S3_BUCKET is set
   // (profile B, several instances): src/shared/storage/upload-storage.ts.
-  // Last: every text field's maxLength holds behind our own validators too (src/shared/fields/text-limits.ts).
-  plugins: [uploadStorage(uploadRoot()), enforceTextLimits],
+  // Then: every text field's maxLength holds behind our own validators too (src/shared/fields/text-limits.ts);
+  // a document that a required relationship needs is not deleted (src/shared/fields/delete-guard.ts).
+  plugins: [uploadStorage(uploadRoot()), enforceTextLimits, guardReferencedDeletes],
   db:
     database.dialect === 'postgres'
       ? postgresAdapter({

@@ -36,6 +36,8 @@ export const ContestAttempts: CollectionConfig = {
       relationTo: CONTEST_ENTRIES_SLUG,
       required: true,
       index: true,
+      // Erased with the entry (its beforeDelete, ../hooks/erase-entry.ts).
+      custom: { deletedWithTarget: true },
     },
     {
       name: 'round',

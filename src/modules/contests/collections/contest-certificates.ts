@@ -30,7 +30,16 @@ export const ContestCertificates: CollectionConfig = {
   fields: [
     { name: 'code', label: 'Mã xác minh', type: 'text', required: true, unique: true, index: true, maxLength: 40 },
     // One certificate per entry (an entry is one person in one round): issuing is idempotent.
-    { name: 'entry', type: 'relationship', relationTo: CONTEST_ENTRIES_SLUG, required: true, unique: true },
+    {
+      name: 'entry',
+      label: 'Người dự thi',
+      type: 'relationship',
+      relationTo: CONTEST_ENTRIES_SLUG,
+      required: true,
+      unique: true,
+      // Erased with the entry (its beforeDelete, ../hooks/erase-entry.ts).
+      custom: { deletedWithTarget: true },
+    },
     { name: 'attempt', type: 'relationship', relationTo: CONTEST_ATTEMPTS_SLUG },
     { name: 'round', type: 'relationship', relationTo: CONTEST_ROUNDS_SLUG, required: true, index: true },
     { name: 'contest', type: 'relationship', relationTo: CONTESTS_SLUG, required: true },

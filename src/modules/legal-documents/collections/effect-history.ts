@@ -45,6 +45,8 @@ export const EffectHistory: CollectionConfig = {
       relationTo: LEGAL_DOCUMENTS_SLUG,
       required: true,
       index: true,
+      // The document's own history: deleted with it (../legal-documents/index.ts).
+      custom: { deletedWithTarget: true },
     },
     {
       type: 'row',

@@ -33,6 +33,8 @@ export const WebhookDeliveries: CollectionConfig = {
       relationTo: WEBHOOK_SUBSCRIPTIONS_SLUG,
       required: true,
       index: true,
+      // The subscription's queue: deleted with it (its beforeDelete).
+      custom: { deletedWithTarget: true },
     },
     { name: 'entry', label: 'Mục nhật ký', type: 'relationship', relationTo: PUBLICATION_LOG_SLUG, required: true },
     { name: 'entityType', label: 'Loại dữ liệu', type: 'text', required: true, maxLength: 60 },

@@ -38,6 +38,8 @@ export const ImportProvenance: CollectionConfig = {
       relationTo: 'legal-documents',
       required: true,
       index: true,
+      // Where the document came from: deleted with it (legal-documents' beforeDelete).
+      custom: { deletedWithTarget: true },
     },
   ],
 }

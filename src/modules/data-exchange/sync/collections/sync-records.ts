@@ -22,7 +22,15 @@ export const SyncRecords: CollectionConfig = {
   indexes: [{ fields: ['syncSource', 'entityType', 'sourceId'], unique: true }],
   fields: [
     // Named syncSource, not source: a relationship's column is <name>_id, and source_id is sourceId's.
-    { name: 'syncSource', label: 'Nguồn', type: 'relationship', relationTo: SYNC_SOURCES_SLUG, required: true },
+    {
+      name: 'syncSource',
+      label: 'Nguồn',
+      type: 'relationship',
+      relationTo: SYNC_SOURCES_SLUG,
+      required: true,
+      // Deleted with the source (its beforeDelete).
+      custom: { deletedWithTarget: true },
+    },
     { name: 'entityType', label: 'Loại', type: 'text', required: true },
     { name: 'sourceId', label: 'Mã ở nguồn', type: 'number', required: true },
     { name: 'sourceUrl', label: 'Trang gốc', type: 'text' },

@@ -1,11 +1,23 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { withWorkflow } from '@/shared/workflow/with-workflow'
-import { LEGAL_DOCUMENTS_SLUG } from '../../constants'
+import { EFFECT_HISTORY_SLUG, LEGAL_DOCUMENTS_SLUG } from '../../constants'
 import { checkIdentity } from '../../hooks/check-identity'
 import { deriveDocumentKeys } from '../../hooks/document-keys'
 import { computeStructure } from '../../hooks/document-structure'
 import { logManualStatusChange } from '../../hooks/log-status-change'
 import { legalDocumentFields } from './fields'
+
+/**
+ * A document deleted takes its own bookkeeping with it: its effect history and where it was imported
+ * from (one statement each, in the delete's transaction). Relations to and from other documents,
+ * citations and the like are not its own: while any remains, the delete is refused
+ * (src/shared/fields/delete-guard.ts).
+ */
+const deleteOwnRecords: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const collection of [EFFECT_HISTORY_SLUG, 'import-provenance'] as const) {
+    await req.payload.db.deleteMany({ collection, where: { document: { equals: id } }, req })
+  }
+}
 
 /**
  * Legal documents (văn bản): metadata, effect status, full text with its parsed structure. Published
@@ -25,6 +37,7 @@ const config = withWorkflow({
   hooks: {
     beforeChange: [deriveDocumentKeys, checkIdentity, computeStructure],
     afterChange: [logManualStatusChange],
+    beforeDelete: [deleteOwnRecords],
   },
 })
 
