@@ -8,7 +8,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeSolution, solveChallenge, type Challenge } from '@/shared/antispam/pow'
 import { lexicalBody, pollUntil, restClient, uniqueTag } from './helpers'
-import { runLogged } from './global-setup'
+import { ownBuild, runLogged } from './global-setup'
 
 /**
  * Deployment profile B on this machine (issue 8 §1, docs/deployment.md): `npm run cluster`
@@ -38,6 +38,8 @@ const APP2 = `http://127.0.0.1:${PORTS.app2}`
 const ADMIN = { email: 'quantri.cum@pbgdpl.local', password: 'Cluster@2026-e2e' }
 const LOGIN_LIMIT = 6
 
+// The cluster's instances share one copy of the build, made for nginx's address; not the e2e server's.
+const build = ownBuild('cluster', EDGE)
 const tag = uniqueTag()
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-e2e-cluster-'))
 // nginx's workers (nobody, when the tests run as root) reach the cache folder inside.
@@ -123,7 +125,7 @@ const clusterEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_DIST_DIR: build.distDir,
   DATABASE_URL: databaseUrl(),
   REDIS_URL,
   REDIS_PREFIX: `pbgdpl-e2e-${tag}:`,
@@ -351,6 +353,7 @@ describe.skipIf(Boolean(missing))('profile B: two instances behind nginx, Postgr
     await client.connect()
     await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined)
     await client.end()
+    build.remove()
     if (process.env.E2E_KEEP_TMP === '1') console.log(`[e2e] kept ${tmp}`)
     else fs.rmSync(tmp, { recursive: true, force: true })
   })

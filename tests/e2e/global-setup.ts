@@ -10,7 +10,8 @@ import type { TestProject } from 'vitest/node'
 /**
  * Global setup of the end-to-end tests: a fresh SQLite database with the demo content, a real SMTP
  * server that writes what it receives to a JSONL file, a production build in its own dist dir
- * (.next-e2e) and `next start` on port 3100 with the scheduler ticking every 2 seconds.
+ * (.next-e2e) and `next start` of a copy of it (.next-e2e-part1) on port 3100 with the scheduler
+ * ticking every 2 seconds.
  *
  * E2E_SKIP_BUILD=1 reuses the existing .next-e2e build as it is; otherwise the build is skipped
  * only when .next-e2e was built from the same sources (the hash scripts/start.mjs computes).
@@ -31,11 +32,12 @@ const DIST_DIR = '.next-e2e'
 /**
  * `npm test` runs the e2e files in parts side by side (scripts/test.mjs): each part has its own
  * server, port (E2E_PORT) and copy of the build (E2E_DIST_DIR), so the parts share no database,
- * mail box or page cache. A plain `vitest --project e2e` is one part on 3100 with .next-e2e.
+ * mail box or page cache. A plain `vitest --project e2e` is one part on 3100 with .next-e2e-part1.
+ * No server runs from .next-e2e itself: each copies it (copyBuild, ownBuild).
  */
 const BUILD_PORT = 3100
 const PORT = Number(process.env.E2E_PORT || BUILD_PORT)
-const SERVER_DIST_DIR = process.env.E2E_DIST_DIR || DIST_DIR
+const SERVER_DIST_DIR = process.env.E2E_DIST_DIR || `${DIST_DIR}-part1`
 const BASE_URL = `http://127.0.0.1:${PORT}`
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name)
 
@@ -170,13 +172,15 @@ function dropRuntimeCache(distDir: string): void {
 }
 
 /**
- * A part's own copy of the build, so that pages one server regenerates at run time are never
- * served by another (the build's cache folder is left out). The pages and files prerendered by the
- * build carry its address (canonical links, feeds, robots.txt): in the copy they carry this part's,
- * as if it had been built for it. The two addresses differ only in the port's digits, so every
- * length in the files (RSC chunk sizes) stays right.
+ * A server's own copy of the build, so that pages one server regenerates at run time (Next.js writes
+ * them into its dist dir) are never served by another: every server of the tests (each part's, and
+ * the extra ones some files start: a follower portal, a cluster, `npm start`) runs from a copy, and
+ * .next-e2e itself stays as built. The build's cache folder is left out. The pages and files
+ * prerendered by the build carry its address (canonical links, feeds, robots.txt): in the copy they
+ * carry `baseUrl`, as if it had been built for it. The two addresses differ only in the port's
+ * digits, so every length in the files (RSC chunk sizes) stays right.
  */
-function copyBuild(target: string): void {
+function copyBuild(target: string, baseUrl = BASE_URL): void {
   const from = path.join(root, DIST_DIR)
   const to = path.join(root, target)
   const started = Date.now()
@@ -184,8 +188,8 @@ function copyBuild(target: string): void {
   fs.cpSync(from, to, { recursive: true, filter: (src) => path.relative(from, src) !== 'cache' })
   dropRuntimeCache(to)
   const built = Buffer.from(`http://127.0.0.1:${BUILD_PORT}`, 'latin1')
-  const mine = Buffer.from(BASE_URL, 'latin1')
-  if (built.length !== mine.length) throw new Error(`E2E_PORT must have as many digits as ${BUILD_PORT}`)
+  const mine = Buffer.from(baseUrl, 'latin1')
+  if (built.length !== mine.length) throw new Error(`${baseUrl}: the port must have as many digits as ${BUILD_PORT}`)
   let rewritten = 0
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -203,8 +207,19 @@ function copyBuild(target: string): void {
   }
   walk(to)
   log(
-    `copied ${DIST_DIR} to ${target} for ${BASE_URL} (${rewritten} files) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `copied ${DIST_DIR} to ${target} for ${baseUrl} (${rewritten} files) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
+}
+
+/**
+ * For a test that starts a server of its own from the e2e build: a copy of the build made for
+ * `baseUrl` (see copyBuild), named after `name`; returns its dist dir (for NEXT_DIST_DIR) and a
+ * function that removes it.
+ */
+export function ownBuild(name: string, baseUrl: string): { distDir: string; remove: () => void } {
+  const distDir = `${DIST_DIR}-${name}`
+  copyBuild(distDir, baseUrl)
+  return { distDir, remove: () => fs.rmSync(path.join(root, distDir), { recursive: true, force: true }) }
 }
 
 /**
@@ -372,7 +387,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await runLogged('scripts/seed.ts', env, logFile)
 
     await ensureBuild(env, logFile)
-    if (SERVER_DIST_DIR !== DIST_DIR) copyBuild(SERVER_DIST_DIR)
+    copyBuild(SERVER_DIST_DIR)
 
     const started = Date.now()
     const out = fs.openSync(logFile, 'a')

@@ -4,6 +4,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { ownBuild } from './global-setup'
 import { baseURL } from './helpers'
 
 /**
@@ -16,6 +17,8 @@ import { baseURL } from './helpers'
 const root = path.resolve(import.meta.dirname, '..', '..')
 const PORT = 3102
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-ops-e2e-'))
+// The second server's own copy of the build (pages it regenerates stay its own).
+const build = ownBuild('ops', `http://127.0.0.1:${PORT}`)
 let second: ChildProcess | undefined
 
 afterAll(() => {
@@ -27,6 +30,7 @@ afterAll(() => {
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true })
+  build.remove()
 })
 
 describe('operations endpoints on the production build', () => {
@@ -66,7 +70,7 @@ describe('graceful shutdown of next start', () => {
       NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: build.distDir,
       NEXT_MANUAL_SIG_HANDLE: '1',
       DATABASE_URL: `file:${path.join(tmp, 'shutdown.db')}`,
       UPLOAD_DIR: path.join(tmp, 'uploads'),

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { ownBuild } from './global-setup'
 import { pollUntil } from './helpers'
 
 /**
@@ -12,6 +13,8 @@ import { pollUntil } from './helpers'
  */
 const PORT = 3150
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-quick-start-'))
+// Its own copy of the suite's build (pages it regenerates stay its own).
+const build = ownBuild('quick-start', `http://127.0.0.1:${PORT}`)
 let server: ChildProcess | undefined
 let output = ''
 
@@ -24,6 +27,7 @@ afterAll(() => {
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true })
+  build.remove()
 })
 
 describe('npm start on an empty database', () => {
@@ -34,7 +38,7 @@ describe('npm start on an empty database', () => {
         ...process.env,
         DATABASE_URL: `file:${path.join(tmp, 'portal.db')}`,
         UPLOAD_DIR: path.join(tmp, 'uploads'),
-        NEXT_DIST_DIR: '.next-e2e',
+        NEXT_DIST_DIR: build.distDir,
         PORT: String(PORT),
         PAYLOAD_SECRET: 'quick-start-secret-0123456789abcdef',
         SCHEDULER: 'off',

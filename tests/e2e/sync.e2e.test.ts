@@ -18,7 +18,7 @@ import {
   uniqueTag,
   USERS,
 } from './helpers'
-import { runLogged } from './global-setup'
+import { ownBuild, runLogged } from './global-setup'
 
 /**
  * Sync between two portals, end to end (issue 7 §5): the e2e server on 3100 is the province (the
@@ -43,6 +43,8 @@ const SOURCE_NAME = 'Sở Tư pháp tỉnh (cổng nguồn thử nghiệm)'
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const BATCH = 30
 
+// Its own copy of the build: pages it regenerates must never reach the province's server.
+const build = ownBuild('follower', FOLLOWER)
 const tag = uniqueTag()
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-e2e-follower-'))
 const logFile = path.join(tmp, 'follower.log')
@@ -52,7 +54,7 @@ const followerEnv: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_DIST_DIR: build.distDir,
   DATABASE_URL: `file:${path.join(tmp, 'follower.db')}`,
   UPLOAD_DIR: path.join(tmp, 'uploads'),
   PAYLOAD_SECRET: 'e2e-follower-secret-0123456789abcdef',
@@ -130,12 +132,12 @@ type SyncRecordRow = { id: number; sourceId: number; localId: number | null; rem
 type Paged<T> = { docs: T[]; totalDocs: number }
 
 /** How many distinct records of the types are public on the source now, read from its own feed. */
-async function publicOnSource(key: string): Promise<number> {
+async function publicOnSource(key: string, types = ['articles', 'legal-documents']): Promise<number> {
   const state = new Map<string, boolean>()
   let cursor = ''
   for (;;) {
     const url = new URL('/api/open/v1/changes', baseURL())
-    url.searchParams.set('types', 'articles,legal-documents')
+    url.searchParams.set('types', types.join(','))
     url.searchParams.set('limit', '500')
     if (cursor) url.searchParams.set('cursor', cursor)
     const res = await fetch(url, { headers: { 'X-Api-Key': key } })
@@ -150,6 +152,20 @@ async function publicOnSource(key: string): Promise<number> {
     if (!page.hasMore) break
   }
   return [...state.values()].filter(Boolean).length
+}
+
+/** The page scrolls only vertically: nothing in <main> reaches past the viewport's width. */
+async function expectFits(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    wide: [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`)
+      .slice(0, 5),
+  }))
+  expect(overflow.wide).toEqual([])
+  expect(overflow.scroll).toBeLessThanOrEqual(overflow.client)
 }
 
 describe('sync between two portals', () => {
@@ -222,6 +238,7 @@ describe('sync between two portals', () => {
   afterAll(async () => {
     await browser?.close()
     await stopFollower('SIGTERM')
+    build.remove()
     if (process.env.E2E_KEEP_TMP === '1') console.log(`[e2e] kept ${tmp}`)
     else fs.rmSync(tmp, { recursive: true, force: true })
   })
@@ -327,18 +344,56 @@ describe('sync between two portals', () => {
     try {
       expect((await page.goto(`/bai-viet/${localSlug}`))?.status()).toBe(200)
       await page.getByRole('complementary', { name: 'Nguồn của nội dung' }).waitFor()
-      const overflow = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-        wide: [...document.querySelectorAll('main *')]
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`)
-          .slice(0, 5),
-      }))
-      expect(overflow.wide).toEqual([])
-      expect(overflow.scroll).toBeLessThanOrEqual(overflow.client)
+      await expectFits(page)
     } finally {
       await page.context().close()
+    }
+  })
+
+  it('takes the plans and answered questions published before it added them, shown with their source at 360 px', async () => {
+    const types = ['articles', 'legal-documents', 'plans', 'questions']
+    await follower('PATCH', `/api/sync-sources/${sourceId}`, { types })
+    const expected = await publicOnSource(apiKey, types)
+    const started = Date.now()
+    await pollUntil(
+      async () =>
+        (
+          await follower<Paged<unknown>>(
+            'GET',
+            `/api/sync-records?depth=0&limit=1&where[syncSource][equals]=${sourceId}&where[remoteState][equals]=published`,
+          )
+        ).totalDocs >= expected,
+      `the follower to read the feed again and hold the ${expected} public records of the four types`,
+      120_000,
+      1_000,
+    )
+    console.log(`[e2e] feed read again with plans and questions in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    const state = await follower<{ lastError: string | null }>('GET', `/api/sync-sources/${sourceId}?depth=0`)
+    expect(state.lastError).toBeNull()
+
+    const context = await newContext(browser, { baseURL: FOLLOWER, viewport: NARROW })
+    try {
+      for (const [type, path] of [
+        ['plans', '/ke-hoach'],
+        ['questions', '/hoi-dap'],
+      ] as const) {
+        const rows = await follower<Paged<SyncRecordRow>>(
+          'GET',
+          `/api/sync-records?depth=0&limit=1&where[syncSource][equals]=${sourceId}&where[entityType][equals]=${type}&where[remoteState][equals]=published`,
+        )
+        expect(rows.totalDocs, `synced ${type}`).toBeGreaterThan(0)
+        const local = await follower<{ slug: string }>('GET', `/api/${type}/${rows.docs[0]!.localId}?depth=0`)
+        const page = await context.newPage()
+        expect((await page.goto(`${path}/${local.slug}`))?.status()).toBe(200)
+        const provenance = page.getByRole('complementary', { name: 'Nguồn của nội dung' })
+        await expect(provenance.innerText()).resolves.toContain(`Nguồn: ${SOURCE_NAME}`)
+        await expectFits(page)
+        await provenance.scrollIntoViewIfNeeded()
+        await page.screenshot({ path: `/tmp/sync-${type}-360.png` })
+        await page.close()
+      }
+    } finally {
+      await context.close()
     }
   })
 
