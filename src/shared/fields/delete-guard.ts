@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig, Config, Field, Plugin } from 'payload'
 import { userError } from '@/shared/errors'
+import { isPlainObject } from '@/shared/object'
 
 /**
  * A document that another one needs cannot be deleted out from under it. A required relationship
@@ -27,11 +28,7 @@ export type Referrer = {
 }
 
 const labelText = (label: unknown, fallback: string): string =>
-  typeof label === 'string' ? label : isRecord(label) && typeof label.vi === 'string' ? label.vi : fallback
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+  typeof label === 'string' ? label : isPlainObject(label) && typeof label.vi === 'string' ? label.vi : fallback
 
 /** Required single relationships and uploads of `fields`, with their query paths. */
 type Link = { path: string; target: string; label: string | null }

@@ -1,2 +1,1 @@
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export { isPlainObject } from '@/shared/object'
