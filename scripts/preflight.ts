@@ -6,6 +6,8 @@
  *  - PAYLOAD_SECRET shorter than 16 characters: refused. Unset: refused with PostgreSQL (a
  *    PostgreSQL deployment is a production one, possibly with several instances that must share
  *    the secret); with SQLite start.mjs generates one into data/.secret for the quick start.
+ *  - PAYLOAD_SECRET_PREVIOUS (the secret being replaced, docs/deployment.md) shorter than 16
+ *    characters, or equal to PAYLOAD_SECRET: refused.
  *  - DATABASE_URL that is neither postgres:// nor file:/libsql:: refused.
  *  - PostgreSQL that does not answer `SELECT 1` within PREFLIGHT_TIMEOUT_MS (default 5000):
  *    refused, naming the host and the cause (refused, unknown host, wrong password, no database…).
@@ -143,6 +145,17 @@ async function main(): Promise<void> {
   if (!secret && db.dialect === 'postgres') {
     throw new ConfigError(
       'Chưa đặt PAYLOAD_SECRET: khi chạy với PostgreSQL phải đặt khóa bí mật (ít nhất 16 ký tự, giống nhau trên mọi máy chủ), ví dụ: export PAYLOAD_SECRET="$(openssl rand -hex 32)".',
+    )
+  }
+  const previous = process.env.PAYLOAD_SECRET_PREVIOUS?.trim()
+  if (previous && previous.length < 16) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET_PREVIOUS quá ngắn: đây phải là khóa bí mật cũ (ít nhất 16 ký tự) đang được thay.',
+    )
+  }
+  if (previous && previous === secret) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET_PREVIOUS trùng PAYLOAD_SECRET: khi đổi khóa, PAYLOAD_SECRET là khóa mới và PAYLOAD_SECRET_PREVIOUS là khóa cũ.',
     )
   }
   let s3: S3Settings | null

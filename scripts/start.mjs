@@ -52,10 +52,17 @@ function run(cmd, args, extraEnv = {}) {
 // 1. Secret
 fs.mkdirSync(path.join(root, 'data'), { recursive: true })
 if (!env.PAYLOAD_SECRET) {
-  const file = path.join(root, 'data', '.secret')
+  const file = path.resolve(root, env.SECRET_FILE || path.join('data', '.secret'))
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
   console.log('PAYLOAD_SECRET chưa đặt: dùng khóa bí mật sinh tự động trong data/.secret.')
+  // Left by `npm run secret:rotate -- --generate` until `-- --finish`: what was made under the
+  // old secret (cursors, cookies, two-factor keys) keeps working meanwhile.
+  const previous = `${file}.previous`
+  if (!env.PAYLOAD_SECRET_PREVIOUS && fs.existsSync(previous)) {
+    env.PAYLOAD_SECRET_PREVIOUS = fs.readFileSync(previous, 'utf8').trim()
+    console.log(`Đang đổi khóa bí mật: khóa cũ trong ${path.relative(root, previous)} vẫn được chấp nhận.`)
+  }
 }
 
 // 2. Migrations

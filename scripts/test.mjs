@@ -145,6 +145,7 @@ if (prebuildMode === '1') startPrebuild()
  */
 const POSTGRES_FILES = [
   'tests/int/migrations.int.test.ts',
+  'tests/int/secret-rotation.int.test.ts',
   'tests/int/migrate-command.int.test.ts',
   'tests/int/backup.int.test.ts',
   'tests/int/ops.int.test.ts',

@@ -2295,7 +2295,8 @@ export interface AuditLog {
     | 'mfa-failed'
     | 'mfa-recovery'
     | 'mfa-reset'
-    | 'mfa-recovery-renewed';
+    | 'mfa-recovery-renewed'
+    | 'secret-rotated';
   target: string;
   targetCollection: string;
   documentId?: string | null;

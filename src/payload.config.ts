@@ -28,6 +28,7 @@ import {
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
 import { installMfaGate } from './modules/organisation/mfa/gate'
+import { DEMO_SECRET } from './shared/security/secrets'
 import { checkPayloadVersions } from './shared/storage/payload-versions'
 import { uploadStorage } from './shared/storage/upload-storage'
 
@@ -45,7 +46,7 @@ function secret(): string {
   if (process.env.NODE_ENV === 'production' && !building && process.env.ALLOW_DEMO_SECRET !== '1') {
     throw new Error('PAYLOAD_SECRET phải được đặt (ít nhất 16 ký tự) khi chạy ở chế độ production.')
   }
-  return 'pbgdpl-demo-secret-change-me-in-production'
+  return DEMO_SECRET
 }
 
 export default buildConfig({

@@ -89,6 +89,15 @@ describe.skipIf(testDialect() === 'postgres')('start-up stops on a broken config
     expectOneLine(short, /^✖ PAYLOAD_SECRET quá ngắn: cần ít nhất 16 ký tự/)
   }, 60_000)
 
+  it('a previous secret (a rotation under way) that is too short or the same as the new one', async () => {
+    const db = `file:${path.join(tmp, 'a.db')}`
+    const secret = 'a-long-enough-secret-0123'
+    const short = await start({ DATABASE_URL: db, PAYLOAD_SECRET: secret, PAYLOAD_SECRET_PREVIOUS: 'cu' })
+    expectOneLine(short, /^✖ PAYLOAD_SECRET_PREVIOUS quá ngắn: đây phải là khóa bí mật cũ/)
+    const same = await start({ DATABASE_URL: db, PAYLOAD_SECRET: secret, PAYLOAD_SECRET_PREVIOUS: secret })
+    expectOneLine(same, /^✖ PAYLOAD_SECRET_PREVIOUS trùng PAYLOAD_SECRET: khi đổi khóa, PAYLOAD_SECRET là khóa mới/)
+  }, 60_000)
+
   it('a DATABASE_URL file that is not an SQLite database', async () => {
     const file = path.join(tmp, 'not-sqlite.db')
     fs.writeFileSync(file, 'hello, this is a text file and not a database')

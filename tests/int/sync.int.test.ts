@@ -15,6 +15,8 @@ import type {
   SyncRecord,
   SyncSource,
 } from '@/payload-types'
+import { SYNC_API_KEY_PURPOSE } from '@/modules/data-exchange/sync/constants'
+import { isSealed, openCredential } from '@/shared/security/secrets'
 import {
   ACTORS,
   as,
@@ -189,6 +191,13 @@ describe('sync follower', () => {
     expect(viaApi).not.toHaveProperty('apiKey')
     expect(JSON.stringify(viaApi)).not.toContain(KEY)
     expect(viaApi.apiKeyHint).toBe(`…${KEY.slice(-4)}`)
+    // Stored sealed under the installation's secret: a dump or a backup of the database does not show it.
+    const row = (await payload.db.findOne({ collection: 'sync-sources', where: { id: { equals: sourceId } } })) as {
+      apiKey?: string
+    } | null
+    expect(isSealed(row?.apiKey ?? '')).toBe(true)
+    expect(row?.apiKey).not.toContain(KEY)
+    expect(openCredential(SYNC_API_KEY_PURPOSE, row?.apiKey)).toBe(KEY)
   })
 
   it('creates published local copies with provenance (articles and legal documents)', async () => {

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { Article, User } from '@/payload-types'
+import { WEBHOOK_SECRET_PURPOSE } from '@/modules/data-exchange/changes/constants'
+import { isSealed, openCredential } from '@/shared/security/secrets'
 import {
   ACTORS,
   as,
@@ -122,6 +124,9 @@ const stored = async (id: number) =>
     secretHint: string
     active: boolean
   }
+
+/** The stored signing secret in clear (it is kept sealed under the installation's secret). */
+const storedSecret = async (id: number) => openCredential(WEBHOOK_SECRET_PURPOSE, (await stored(id)).secret)
 
 const publishArticle = async (title: string): Promise<Article> =>
   (await payload.create({
@@ -455,7 +460,10 @@ describe('the subscription secret', () => {
     expect(sub.issuedKey).toMatch(/^whsec_[\w-]{43}$/)
     expect(sub.secret).toBeUndefined()
     const row = await stored(sub.id)
-    expect(row.secret).toBe(sub.issuedKey)
+    // Sealed at rest: a database dump or a backup does not show it.
+    expect(isSealed(row.secret)).toBe(true)
+    expect(row.secret).not.toContain(sub.issuedKey!)
+    expect(await storedSecret(sub.id)).toBe(sub.issuedKey)
     expect(row.secretHint).toBe(`…${sub.issuedKey!.slice(-4)}`)
 
     // Read back as the admin (Local API with access, REST single and list): no secret, no issued key.
@@ -474,18 +482,24 @@ describe('the subscription secret', () => {
     })
     expect(list.docs.length).toBeGreaterThan(1)
     expect(JSON.stringify(list.docs)).not.toContain(row.secret)
+    expect(JSON.stringify(list.docs)).not.toContain(sub.issuedKey!)
     const one = await rest('GET', `/api/webhook-subscriptions/${sub.id}`, org.users.admin)
     expect(one.status).toBe(200)
     const oneText = await one.text()
     expect(oneText).toContain('Khóa tự sinh')
     expect(oneText).not.toContain(row.secret)
+    expect(oneText).not.toContain(sub.issuedKey!)
     const many = await rest('GET', '/api/webhook-subscriptions?limit=100', org.users.admin)
     expect(many.status).toBe(200)
-    expect(await many.text()).not.toContain(row.secret)
+    const manyText = await many.text()
+    expect(manyText).not.toContain(row.secret)
+    expect(manyText).not.toContain(sub.issuedKey!)
     for (const actor of ['editor-in-chief', 'editor', 'contributor'] as const) {
       const res = await rest('GET', `/api/webhook-subscriptions/${sub.id}`, org.users[actor])
       expect(res.status, actor).toBe(403)
-      expect(await res.text()).not.toContain(row.secret)
+      const text = await res.text()
+      expect(text).not.toContain(row.secret)
+      expect(text).not.toContain(sub.issuedKey!)
     }
     const anon = await rest('GET', '/api/webhook-subscriptions')
     expect(anon.status).toBe(403)
@@ -519,7 +533,7 @@ describe('the subscription secret', () => {
     })) as unknown as { issuedKey: string }
     expect(rotated.issuedKey).toMatch(/^whsec_/)
     expect(rotated.issuedKey).not.toBe(first)
-    expect((await stored(sub.id)).secret).toBe(rotated.issuedKey)
+    expect(await storedSecret(sub.id)).toBe(rotated.issuedKey)
 
     const chosen = 'bi-mat-cua-ban-toi-thieu-32-ky-tu!!'
     const set = (await payload.update({
@@ -530,7 +544,7 @@ describe('the subscription secret', () => {
       overrideAccess: false,
     })) as unknown as { issuedKey: string }
     expect(set.issuedKey).toBe(chosen)
-    expect((await stored(sub.id)).secret).toBe(chosen)
+    expect(await storedSecret(sub.id)).toBe(chosen)
 
     // Too short a secret or a bad URL: refused in Vietnamese, nothing stored.
     const short = await rejectionOf(
@@ -545,7 +559,7 @@ describe('the subscription secret', () => {
     expect(short.status).toBe(400)
     expect(messagesOf(short)).toContain('32')
     expect(messagesOf(short)).toMatch(VIETNAMESE)
-    expect((await stored(sub.id)).secret).toBe(chosen)
+    expect(await storedSecret(sub.id)).toBe(chosen)
     for (const url of ['ftp://may-nhan.vn/x', 'khong-phai-url', 'https://ten:mat-khau@may-nhan.vn/']) {
       const err = await rejectionOf(
         payload.create({

@@ -13,6 +13,7 @@ import * as migration_20261130_010226_sync_dismissed_and_recovery_codes from './
 import * as migration_20261130_070352_sync_more_types from './20261130_070352_sync_more_types';
 import * as migration_20261130_103240_sync_situations from './20261130_103240_sync_situations';
 import * as migration_20261130_140502_sync_plans from './20261130_140502_sync_plans';
+import * as migration_20261130_195104_audit_secret_rotated from './20261130_195104_audit_secret_rotated';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_140502_sync_plans.up,
     down: migration_20261130_140502_sync_plans.down,
-    name: '20261130_140502_sync_plans'
+    name: '20261130_140502_sync_plans',
+  },
+  {
+    up: migration_20261130_195104_audit_secret_rotated.up,
+    down: migration_20261130_195104_audit_secret_rotated.down,
+    name: '20261130_195104_audit_secret_rotated'
   },
 ];

@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS = {
   'mfa-recovery': 'Dùng mã khôi phục',
   'mfa-reset': 'Đặt lại xác thực hai bước',
   'mfa-recovery-renewed': 'Tạo lại mã khôi phục',
+  'secret-rotated': 'Đổi khóa bí mật của hệ thống',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { clientAddress } from '@/shared/security/rate-limit'
-import { derivedKey, hmacHex } from './keys'
+import { derivedKey, derivedKeys, hmacHex } from './keys'
 import { verifySolution } from './pow'
 import { markChallengeUsed, recentSubmissions, recordSubmission } from './records'
 
@@ -48,6 +48,8 @@ export function normaliseContact(contact: string | null | undefined): string | n
 
 export const hashAddress = (address: string): string => hmacHex(derivedKey('ip'), address)
 export const hashContact = (contact: string): string => hmacHex(derivedKey('contact'), contact)
+/** The contact's hash under each accepted key (current first): for looking up what was stored before a rotation. */
+export const contactHashes = (contact: string): string[] => derivedKeys('contact').map((key) => hmacHex(key, contact))
 
 async function enforceLimit(
   payload: Payload,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
-import { derivedKey, hmacHex } from './keys'
+import { derivedKey, derivedKeys, hmacHex } from './keys'
 
 /**
  * A self-hosted proof of work in the ALTCHA format: the browser must find the secret number n with
@@ -57,7 +57,8 @@ export function verifySolution(value: string | null | undefined, now: Date = new
   if (!value || !value.trim()) return { ok: false, reason: 'missing' }
   const s = decode(value.trim())
   if (!s || s.algorithm !== 'SHA-256') return { ok: false, reason: 'invalid' }
-  if (!sameHex(s.signature, hmacHex(derivedKey('pow'), s.challenge))) return { ok: false, reason: 'invalid' }
+  const issued = derivedKeys('pow').some((key) => sameHex(s.signature, hmacHex(key, s.challenge)))
+  if (!issued) return { ok: false, reason: 'invalid' }
   const expires = Number(/[?&]expires=(\d+)(?:&|$)/.exec(s.salt)?.[1])
   if (!Number.isSafeInteger(expires)) return { ok: false, reason: 'invalid' }
   if (!sameHex(s.challenge, sha256Hex(s.salt + s.number))) return { ok: false, reason: 'invalid' }

@@ -1,14 +1,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { DEMO_SECRET, secretsToCheck } from '@/shared/security/secrets'
+
+const tokenOf = (secret: string): string => createHmac('sha256', secret).update('publish-scheduled').digest('hex')
 
 /** The token the server's timer sends to its own scheduler endpoint, derived from the secret. */
 export function schedulerToken(): string {
-  const secret = process.env.PAYLOAD_SECRET || 'pbgdpl-demo-secret-change-me-in-production'
-  return createHmac('sha256', secret).update('publish-scheduled').digest('hex')
+  return tokenOf(process.env.PAYLOAD_SECRET || DEMO_SECRET)
 }
 
+/** True for the current secret's token, or the previous secret's while a rotation rolls through the instances. */
 export function isSchedulerRequest(token: string | null): boolean {
   if (!token) return false
-  const expected = Buffer.from(schedulerToken())
   const given = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return secretsToCheck(process.env.PAYLOAD_SECRET || DEMO_SECRET).some((secret) => {
+    const expected = Buffer.from(tokenOf(secret))
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  })
 }

@@ -1,4 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import { currentSecret, secretsToCheck } from '@/shared/security/secrets'
 
 /**
  * The one-time code a contestant receives to prove the contact is theirs: 6 digits, stored only
@@ -9,24 +10,27 @@ export const CODE_TTL_MS = 10 * 60_000
 export const CODE_MAX_TRIES = 5
 export const CODE_RESEND_COOLDOWN_MS = 60_000
 
-function codeKey(): Buffer {
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) throw new Error('PAYLOAD_SECRET is not set')
-  return createHmac('sha256', secret).update('pbgdpl:contests:code').digest()
-}
+const keyOf = (secret: string): Buffer => createHmac('sha256', secret).update('pbgdpl:contests:code').digest()
+const codeKey = (): Buffer => keyOf(currentSecret())
+/** The keys a check accepts: the current one, and the previous secret's during a rotation. */
+const codeKeys = (): Buffer[] => secretsToCheck().map(keyOf)
 
 export const newCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0')
 
-export const hashCode = (entryId: number | string, code: string): string =>
-  createHmac('sha256', codeKey())
+const hashWith = (key: Buffer, entryId: number | string, code: string): string =>
+  createHmac('sha256', key)
     .update(`${String(entryId)}:${code}`)
     .digest('hex')
 
+export const hashCode = (entryId: number | string, code: string): string => hashWith(codeKey(), entryId, code)
+
 export function codeMatches(entryId: number | string, code: string, storedHash: string | null | undefined): boolean {
   if (!storedHash || !/^[0-9]{6}$/.test(code)) return false
-  const a = Buffer.from(hashCode(entryId, code), 'hex')
   const b = Buffer.from(storedHash, 'hex')
-  return a.length === b.length && timingSafeEqual(a, b)
+  return codeKeys().some((key) => {
+    const a = Buffer.from(hashWith(key, entryId, code), 'hex')
+    return a.length === b.length && timingSafeEqual(a, b)
+  })
 }
 
 /**
@@ -35,8 +39,8 @@ export function codeMatches(entryId: number | string, code: string, storedHash: 
  */
 export const pendingCookieName = (roundId: number | string): string => `pbgdpl_ctp_${roundId}`
 
-const sign = (value: string): string =>
-  createHmac('sha256', codeKey()).update(`pending:${value}`).digest('base64url').slice(0, 32)
+const sign = (value: string, key: Buffer = codeKey()): string =>
+  createHmac('sha256', key).update(`pending:${value}`).digest('base64url').slice(0, 32)
 
 export const pendingCookieValue = (entryId: number | string): string => `${String(entryId)}.${sign(String(entryId))}`
 
@@ -47,6 +51,9 @@ export function readPendingCookie(value: string | null | undefined): string | nu
   const id = value.slice(0, dot)
   if (!/^[A-Za-z0-9-]{1,40}$/.test(id)) return null
   const mac = Buffer.from(value.slice(dot + 1))
-  const expected = Buffer.from(sign(id))
-  return mac.length === expected.length && timingSafeEqual(mac, expected) ? id : null
+  const signedByUs = codeKeys().some((key) => {
+    const expected = Buffer.from(sign(id, key))
+    return mac.length === expected.length && timingSafeEqual(mac, expected)
+  })
+  return signedByUs ? id : null
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { ContestEntry } from '@/payload-types'
+import { contactHashes } from '@/shared/antispam'
 import { CONTESTANT_CONTEXT, CONTEST_ENTRIES_SLUG } from '../constants'
 import { CODE_TTL_MS, hashCode, newCode } from './codes'
 
@@ -16,7 +17,7 @@ export const asContestant = {
  */
 export async function findEntry(
   payload: Payload,
-  where: { id: number | string } | { roundId: number | string; contactHash: string },
+  where: { id: number | string } | { roundId: number | string; contact: string },
 ): Promise<ContestEntry | null> {
   if ('id' in where) {
     const doc = await payload
@@ -26,7 +27,8 @@ export async function findEntry(
   }
   const found = await payload.find({
     collection: CONTEST_ENTRIES_SLUG,
-    where: { and: [{ round: { equals: where.roundId } }, { contactHash: { equals: where.contactHash } }] },
+    // The contact's hash under the current secret, or under the previous one during a rotation.
+    where: { and: [{ round: { equals: where.roundId } }, { contactHash: { in: contactHashes(where.contact) } }] },
     limit: 1,
     depth: 0,
     overrideAccess: true,

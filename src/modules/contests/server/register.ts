@@ -83,7 +83,7 @@ export async function handleRegister(request: Request, payloadArg?: Payload): Pr
     consentAt: now.toISOString(),
     ipHash: hashes.ipHash,
   }
-  const existing = await findEntry(payload, { roundId: round.id, contactHash: hashes.contactHash })
+  const existing = await findEntry(payload, { roundId: round.id, contact: input.contact })
   let entryId: number
   if (existing?.verifiedAt) return conflict()
   if (existing) {
@@ -103,7 +103,7 @@ export async function handleRegister(request: Request, payloadArg?: Payload): Pr
       entryId = created.id
     } catch (err) {
       // Two registrations with the same contact at once: the unique (round, contact) index keeps one.
-      if (await findEntry(payload, { roundId: round.id, contactHash: hashes.contactHash })) return conflict()
+      if (await findEntry(payload, { roundId: round.id, contact: input.contact })) return conflict()
       throw err
     }
     await issueAndSend(payload, entryId, now, found)

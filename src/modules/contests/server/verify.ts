@@ -119,16 +119,15 @@ export async function handleSendCode(request: Request, payloadArg?: Payload): Pr
     entryId = entry.id
   }
   const now = new Date()
-  let contactHash: string
   try {
-    ;({ contactHash } = await checkContestSubmission(payload, {
+    await checkContestSubmission(payload, {
       headers: request.headers,
       pow: formString(form, 'altcha') || null,
       honeypot: formString(form, 'website') || null,
       scope: 'contest-code',
       contact: contact!,
       now,
-    }))
+    })
   } catch (err) {
     if (err instanceof SubmissionRejected) {
       const retry = err.retryAfterSeconds ? { 'Retry-After': String(err.retryAfterSeconds) } : undefined
@@ -139,7 +138,7 @@ export async function handleSendCode(request: Request, payloadArg?: Payload): Pr
   const entry =
     entryId !== null
       ? await findEntry(payload, { id: entryId })
-      : await findEntry(payload, { roundId: round.id, contactHash })
+      : await findEntry(payload, { roundId: round.id, contact: contact! })
   if (!entry) {
     return fail(404, 'Thư điện tử này chưa đăng ký vòng thi. Vui lòng đăng ký dự thi.', {
       contact: 'Chưa đăng ký vòng thi này.',

@@ -3,6 +3,8 @@
 export const PUBLICATION_LOG_SLUG = 'publication-log' as const
 export const WEBHOOK_SUBSCRIPTIONS_SLUG = 'webhook-subscriptions' as const
 export const WEBHOOK_DELIVERIES_SLUG = 'webhook-deliveries' as const
+/** The secret-box purpose a subscription's signing secret is sealed for. */
+export const WEBHOOK_SECRET_PURPOSE = 'webhook-signing-secret'
 
 export const CHANGE_ACTIONS = ['created', 'updated', 'unpublished', 'deleted'] as const
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number]

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
+import { openCredential } from '@/shared/security/secrets'
 import { claimDelivery } from './claim'
 import {
   PUBLICATION_LOG_SLUG,
   WEBHOOK_DELIVERIES_SLUG,
   WEBHOOK_MAX_ATTEMPTS,
   WEBHOOK_RETRY_DELAYS_MINUTES,
+  WEBHOOK_SECRET_PURPOSE,
   WEBHOOK_SUBSCRIPTIONS_SLUG,
   webhookTimeoutMs,
   type ChangeAction,
@@ -66,6 +68,9 @@ async function attempt(payload: Payload, delivery: Delivery, now: Date): Promise
       disableErrors: true,
     })) as { id: number; entityType: string; docId: number; action: ChangeAction; at: string } | null
     if (!subscription || !entry || !subscription.secret) throw new Error('Đăng ký hoặc mục nhật ký không còn.')
+    const secret = openCredential(WEBHOOK_SECRET_PURPOSE, subscription.secret)
+    if (!secret)
+      throw new Error('Không đọc được khóa bí mật của đăng ký (khóa bí mật của hệ thống đã đổi): hãy sinh khóa mới.')
     if (subscription.active === false) throw new Error('Đăng ký đã tắt.')
     const [item] = await feedItems(payload, [entry])
     const body = JSON.stringify({ source: await feedSource(payload), ...item })
@@ -76,7 +81,7 @@ async function attempt(payload: Payload, delivery: Delivery, now: Date): Promise
       [EVENT_HEADER]: entry.action,
       [DELIVERY_HEADER]: String(delivery.id),
       [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: signWebhook(subscription.secret, timestamp, body),
+      [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body),
     })
     if (statusCode < 200 || statusCode >= 300) error = `Máy nhận trả mã HTTP ${statusCode}`
   } catch (err) {

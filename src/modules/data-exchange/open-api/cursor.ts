@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { secretsToCheck } from '@/shared/security/secrets'
 import { badRequest } from './problem'
 
 /**
@@ -6,8 +7,11 @@ import { badRequest } from './problem'
  * the server secret, so a client can neither forge a position nor reuse a cursor across types.
  */
 
-const key = (): string => `open-api-cursor:${process.env.PAYLOAD_SECRET ?? ''}`
-const sign = (data: string): string => createHmac('sha256', key()).update(data).digest('base64url').slice(0, 22)
+// A cursor made before a secret rotation stays valid while PAYLOAD_SECRET_PREVIOUS is set, so a
+// sync follower's saved position survives the rotation.
+const keys = (): string[] => secretsToCheck(process.env.PAYLOAD_SECRET ?? '').map((s) => `open-api-cursor:${s}`)
+const sign = (data: string, key: string = keys()[0]!): string =>
+  createHmac('sha256', key).update(data).digest('base64url').slice(0, 22)
 
 export function encodeCursor(type: string, afterId: number): string {
   const data = Buffer.from(JSON.stringify({ t: type, a: afterId })).toString('base64url')
@@ -21,8 +25,8 @@ export function decodeCursor(type: string, cursor: string): number {
   if (!match) throw badRequest(MALFORMED, 'cursor')
   const data = match[1] ?? ''
   const mac = match[2] ?? ''
-  const expected = Buffer.from(sign(data))
-  if (!timingSafeEqual(expected, Buffer.from(mac))) throw badRequest(MALFORMED, 'cursor')
+  const given = Buffer.from(mac)
+  if (!keys().some((key) => timingSafeEqual(Buffer.from(sign(data, key)), given))) throw badRequest(MALFORMED, 'cursor')
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'))

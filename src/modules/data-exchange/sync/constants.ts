@@ -4,6 +4,10 @@ export const SYNC_SOURCES_SLUG = 'sync-sources'
 export const SYNC_RECORDS_SLUG = 'sync-records'
 export const SYNC_CONFLICTS_SLUG = 'sync-conflicts'
 
+/** The secret-box purposes a source's stored API key and webhook secret are sealed for. */
+export const SYNC_API_KEY_PURPOSE = 'sync-api-key'
+export const SYNC_WEBHOOK_SECRET_PURPOSE = 'sync-webhook-secret'
+
 export const SYNC_GROUP = 'Đồng bộ dữ liệu'
 
 /** Types the follower maps to local documents (v1). */

@@ -17,6 +17,7 @@ import {
 } from 'payload'
 import type { SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
+import { openCredential } from '@/shared/security/secrets'
 import { isPlainObject } from './object'
 import {
   DEFAULT_BUDGET_MS,
@@ -25,6 +26,7 @@ import {
   MAX_PAGE_BYTES,
   pageLimit,
   SYNC_ACTOR,
+  SYNC_API_KEY_PURPOSE,
   SYNC_CONFLICTS_SLUG,
   SYNC_RECORDS_SLUG,
   SYNC_SOURCES_SLUG,
@@ -844,14 +846,21 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
   }
   let imported = source.itemsImported ?? 0
   try {
+    // The key is stored sealed under the installation's secret (src/shared/security/secrets.ts).
+    const apiKey = openCredential(SYNC_API_KEY_PURPOSE, source.apiKey)
+    if (source.apiKey && !apiKey) {
+      throw new FeedError(
+        'Không đọc được khóa API đã lưu của nguồn (khóa bí mật của hệ thống đã đổi mà không giữ khóa cũ): hãy nhập lại khóa API.',
+      )
+    }
     // The next page is fetched while this one is applied (the source answers while the follower writes).
     let prefetched: Promise<FeedPage> | null = null
     for (;;) {
-      const page: FeedPage = await (prefetched ?? fetchPage(source, source.apiKey ?? null))
+      const page: FeedPage = await (prefetched ?? fetchPage(source, apiKey))
       prefetched = null
       result.pages += 1
       if (page.hasMore && !(opts.maxPages && result.pages >= opts.maxPages)) {
-        prefetched = fetchPage({ ...source, cursor: page.next }, source.apiKey ?? null)
+        prefetched = fetchPage({ ...source, cursor: page.next }, apiKey)
         // Awaited (and its error reported) at the top of the loop; unawaited when the run stops first.
         prefetched.catch(() => undefined)
       }

@@ -3,7 +3,8 @@ import type { SyncSource } from '@/payload-types'
 import { settleMs } from '../changes/constants'
 import { verifyWebhook } from '../changes/signature'
 import { ProblemError, problemResponse } from '../open-api/problem'
-import { SYNC_SOURCES_SLUG } from './constants'
+import { openCredential } from '@/shared/security/secrets'
+import { SYNC_SOURCES_SLUG, SYNC_WEBHOOK_SECRET_PURPOSE } from './constants'
 import { pullSource } from './follower'
 
 /** A nudge is small (one feed item); anything bigger is refused unread. */
@@ -42,8 +43,9 @@ export async function receiveWebhook(
     })
     const source = docs[0] as SyncSource | undefined
     // The same answer for an unknown source and a wrong signature: ids are not probed this way.
-    if (!source || !source.webhookSecret) throw unauthorized('Không có nguồn đồng bộ nhận webhook với mã này.')
-    const verdict = verifyWebhook(source.webhookSecret, request.headers, raw)
+    const secret = openCredential(SYNC_WEBHOOK_SECRET_PURPOSE, source?.webhookSecret)
+    if (!source || !secret) throw unauthorized('Không có nguồn đồng bộ nhận webhook với mã này.')
+    const verdict = verifyWebhook(secret, request.headers, raw)
     if (!verdict.ok) throw unauthorized(verdict.reason)
     const id = source.id
     if (source.enabled) {

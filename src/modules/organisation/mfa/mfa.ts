@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import QRCode from 'qrcode'
 import { userError } from '@/shared/errors'
 import { openSecret, sealSecret } from '@/shared/security/secret-box'
+import { payloadKeyOf, previousSecret, type RekeyCount } from '@/shared/security/secrets'
 import { createRateLimiter } from '@/shared/security/rate-limit'
 import { newTotpSecret, otpauthUri, verifyTotp } from '@/shared/security/totp'
 import { recordAuditEvent } from '@/modules/audit/audit'
@@ -16,7 +17,8 @@ import { MFA_COOKIE, MFA_HEADER, requiresMfa } from './policy'
  * out, the session expiring or the key being reset makes the proof worthless.
  */
 const USERS = 'users'
-const SEAL_PURPOSE = 'totp-key'
+/** The secret box purpose two-factor keys are sealed for (src/shared/security/secret-box.ts). */
+export const SEAL_PURPOSE = 'totp-key'
 const RECOVERY_CODES = 10
 
 export type MfaState = {
@@ -176,7 +178,7 @@ export async function confirmCode(
   const state = await loadMfaState(payload, user.id, req)
   const enrolling = !state.enabled
   const sealed = enrolling ? state.pendingSecret : state.secret
-  const secret = openSecret(payload.secret, SEAL_PURPOSE, sealed)
+  const secret = openMfaKey(payload, sealed)
   if (!secret) {
     throw userError(
       enrolling
@@ -250,7 +252,7 @@ export async function renewRecoveryCodes(
   if (!/^\d{6}$/.test(typed)) throw userError('Vui lòng nhập mã gồm 6 chữ số đang hiện trong ứng dụng xác thực.')
   await refuseWhileLockedOut(user.id)
   const state = await loadMfaState(payload, user.id, req)
-  const secret = state.enabled ? openSecret(payload.secret, SEAL_PURPOSE, state.secret) : null
+  const secret = state.enabled ? openMfaKey(payload, state.secret) : null
   if (!secret) throw userError('Tài khoản chưa bật xác thực hai bước.', 409)
   const verified = verifyTotp(secret, typed, { lastStep: state.lastStep })
   if (verified === null || !(await claimStep(payload, user.id, verified))) {
@@ -277,6 +279,18 @@ export async function resetMfa(payload: Payload, targetId: number | string, req?
   })
 }
 
+/**
+ * A sealed two-factor key in the clear: sealed under the current secret or, during a rotation,
+ * under PAYLOAD_SECRET_PREVIOUS (`npm run secret:rotate` re-seals those). Null when neither opens it.
+ */
+export function openMfaKey(payload: Payload, sealed: string | null | undefined): string | null {
+  const previous = previousSecret()
+  return (
+    openSecret(payload.secret, SEAL_PURPOSE, sealed) ??
+    (previous ? openSecret(payloadKeyOf(previous), SEAL_PURPOSE, sealed) : null)
+  )
+}
+
 /** Seals a known key for an account created by the demo seed or a test (never for real accounts). */
 export function sealTotpSecret(payload: Payload, secret: string): string {
   return sealSecret(payload.secret, SEAL_PURPOSE, secret)
@@ -285,4 +299,45 @@ export function sealTotpSecret(payload: Payload, secret: string): string {
 export function mfaCookie(proof: string, maxAgeSeconds: number): string {
   const secure = process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1'
   return `${MFA_COOKIE}=${encodeURIComponent(proof)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`
+}
+
+/**
+ * After a secret rotation: seals again, under the current secret, every two-factor key (active or
+ * waiting for enrolment) still sealed under PAYLOAD_SECRET_PREVIOUS. Keys sealed under neither are
+ * counted and left as they are (their owners need an administrator's reset). `dryRun` only counts.
+ */
+export async function resealMfaKeys(payload: Payload, options: { dryRun?: boolean } = {}): Promise<RekeyCount> {
+  const previous = previousSecret()
+  const previousKey = previous ? payloadKeyOf(previous) : null
+  const count: RekeyCount = { current: 0, rekeyed: 0, unreadable: 0 }
+  const { docs } = await payload.db.find({
+    collection: USERS,
+    where: { or: [{ mfaSecret: { exists: true } }, { mfaPendingSecret: { exists: true } }] },
+    pagination: false,
+    limit: 0,
+  })
+  for (const doc of docs as Array<Record<string, unknown>>) {
+    const data: Record<string, string> = {}
+    for (const field of ['mfaSecret', 'mfaPendingSecret'] as const) {
+      const sealed = typeof doc[field] === 'string' && doc[field] ? (doc[field] as string) : null
+      if (!sealed) continue
+      if (openSecret(payload.secret, SEAL_PURPOSE, sealed) !== null) {
+        count.current++
+        continue
+      }
+      const plain = previousKey ? openSecret(previousKey, SEAL_PURPOSE, sealed) : null
+      if (plain === null) {
+        count.unreadable++
+        continue
+      }
+      count.rekeyed++
+      data[field] = sealSecret(payload.secret, SEAL_PURPOSE, plain)
+    }
+    // A storage-level rewrite of hidden fields: no hooks, no "update" entry per account (the
+    // rotation writes one audit entry of its own).
+    if (!options.dryRun && Object.keys(data).length > 0) {
+      await payload.db.updateOne({ collection: USERS, id: doc.id as number, data, returning: false })
+    }
+  }
+  return count
 }

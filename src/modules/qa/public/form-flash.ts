@@ -6,6 +6,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import { currentSecret, secretsToCheck } from '@/shared/security/secrets'
 import { ASK_FIELDS, keptValues, type AskErrors, type AskValues } from './validate-question'
 
 export type FormFlash = { values: AskValues; errors: AskErrors; formError: string | null }
@@ -16,10 +17,17 @@ const CHUNK = 3800
 const MAX_CHUNKS = 3
 const MAX_AGE_SECONDS = 120
 
-function key(): Buffer {
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) throw new Error('PAYLOAD_SECRET is not set')
-  return createHash('sha256').update(`qa-form-flash:${secret}`).digest()
+const keyOf = (secret: string): Buffer => createHash('sha256').update(`qa-form-flash:${secret}`).digest()
+const key = (): Buffer => keyOf(currentSecret())
+
+function openWith(raw: Buffer, secret: string): Buffer | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), raw.subarray(0, 12))
+    decipher.setAuthTag(raw.subarray(12, 28))
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()])
+  } catch {
+    return null
+  }
 }
 
 function seal(flash: FormFlash): string {
@@ -32,9 +40,10 @@ function seal(flash: FormFlash): string {
 function open(sealed: string): FormFlash | null {
   try {
     const raw = Buffer.from(sealed, 'base64url')
-    const decipher = createDecipheriv('aes-256-gcm', key(), raw.subarray(0, 12))
-    decipher.setAuthTag(raw.subarray(12, 28))
-    const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()])
+    // Sealed under the current secret, or the previous one during a rotation.
+    let plain: Buffer | null = null
+    for (const secret of secretsToCheck()) plain ??= openWith(raw, secret)
+    if (!plain) return null
     const parsed = JSON.parse(inflateRawSync(plain).toString('utf8')) as Partial<FormFlash>
     const values = Object.fromEntries(
       ASK_FIELDS.map((f) => [f, typeof parsed.values?.[f] === 'string' ? parsed.values[f] : '']),

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
 import { ENTITY_TYPES } from '../../open-api/entities'
-import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
+import { sealCredential } from '@/shared/security/secrets'
+import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_SECRET_PURPOSE, WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
 
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`
 
@@ -84,7 +85,8 @@ export const WebhookSubscriptions: CollectionConfig = {
       name: 'secret',
       type: 'text',
       admin: { hidden: true },
-      // Needed in clear to sign; only the delivery task reads it (overrideAccess).
+      // Needed to sign: stored sealed under the installation's secret; only the delivery task
+      // opens it (overrideAccess).
       access: { read: () => false },
     },
     { name: 'secretHint', label: 'Đuôi khóa bí mật', type: 'text', admin: { readOnly: true } },
@@ -117,7 +119,7 @@ export const WebhookSubscriptions: CollectionConfig = {
         if (operation === 'create' || data.rotateSecret === true || given) {
           const secret = given || newWebhookSecret()
           context.issuedWebhookSecret = secret
-          data.secret = secret
+          data.secret = sealCredential(WEBHOOK_SECRET_PURPOSE, secret)
           data.secretHint = `…${secret.slice(-4)}`
         } else {
           delete data.secret

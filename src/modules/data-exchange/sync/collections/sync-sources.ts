@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
+import { sealCredential } from '@/shared/security/secrets'
 import {
   DEFAULT_INTERVAL_SECONDS,
+  SYNC_API_KEY_PURPOSE,
   SYNC_CONFLICTS_SLUG,
   SYNC_GROUP,
   SYNC_RECORDS_SLUG,
   SYNC_SOURCES_SLUG,
   SYNC_TYPES,
+  SYNC_WEBHOOK_SECRET_PURPOSE,
 } from '../constants'
 
 const readOnly = { readOnly: true, position: 'sidebar' } as const
@@ -160,12 +163,12 @@ export const SyncSources: CollectionConfig = {
         delete data.hasWebhookSecret
         const key = typeof data.newApiKey === 'string' ? data.newApiKey.trim() : ''
         if (key) {
-          data.apiKey = key
+          data.apiKey = sealCredential(SYNC_API_KEY_PURPOSE, key)
           data.apiKeyHint = `…${key.slice(-4)}`
         }
         const secret = typeof data.newWebhookSecret === 'string' ? data.newWebhookSecret.trim() : ''
         if (secret) {
-          data.webhookSecret = secret
+          data.webhookSecret = sealCredential(SYNC_WEBHOOK_SECRET_PURPOSE, secret)
           data.hasWebhookSecret = true
         }
         delete data.newApiKey
