@@ -1,39 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminSession, launchBrowser, restAs, USERS } from './helpers'
+import { adminSession, hasVisibleFocus, launchBrowser, restAs, tabUntil, USERS } from './helpers'
 
 /**
  * A delete that would break a required link (src/shared/fields/delete-guard.ts), as the editor-in-chief
  * meets it: over the REST API a 409 with the Vietnamese reason, in the admin the same reason in the
  * error notice, and the section is still there with its articles.
  */
-type Focused = { text: string; id: string; inDocControls: boolean; visible: boolean }
-
-/** What has the keyboard focus, and whether its focus indicator is drawn. */
-const focused = (page: Page): Promise<Focused> =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    const style = el ? getComputedStyle(el) : null
-    return {
-      text: (el?.textContent ?? '').trim().replace(/\s+/g, ' '),
-      id: el?.id ?? '',
-      inDocControls: !!el?.closest('.doc-controls__popup'),
-      visible:
-        !!style && ((style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none'),
-    }
-  })
-
-async function tabUntil(page: Page, match: (f: Focused) => boolean, maxTabs = 60): Promise<Focused> {
-  const seen: string[] = []
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab')
-    const f = await focused(page)
-    if (match(f)) return f
-    seen.push(`${f.id ? `#${f.id} ` : ''}“${f.text.slice(0, 30)}”`)
-  }
-  throw new Error(`Not reached in ${maxTabs} Tab presses; focus went through:\n${seen.join('\n')}`)
-}
-
 describe('deleting a section that still holds articles', () => {
   let browser: Browser
 
@@ -80,15 +53,15 @@ describe('deleting a section that still holds articles', () => {
     await page.goto(`/admin/collections/sections/${id}`)
     await page.locator('.doc-controls__popup').waitFor()
     // From the top of the page: the document's "more" menu, its "Xóa" item, the confirmation.
-    const menu = await tabUntil(page, (f) => f.inDocControls)
-    expect(menu.visible, 'focus indicator on the menu button').toBe(true)
+    const menu = await tabUntil(page, (f) => f.inDocControls, 60)
+    expect(hasVisibleFocus(menu), 'focus indicator on the menu button').toBe(true)
     await page.keyboard.press('Enter')
     const item = await tabUntil(page, (f) => f.text === 'Xóa', 20)
-    expect(item.visible, 'focus indicator on “Xóa”').toBe(true)
+    expect(hasVisibleFocus(item), 'focus indicator on “Xóa”').toBe(true)
     await page.keyboard.press('Enter')
     await page.locator('#confirm-action').waitFor()
     const confirm = await tabUntil(page, (f) => f.id === 'confirm-action', 10)
-    expect(confirm.visible, 'focus indicator on the confirmation').toBe(true)
+    expect(hasVisibleFocus(confirm), 'focus indicator on the confirmation').toBe(true)
     await page.keyboard.press('Enter')
     await expect(page.getByText('Không xóa được: còn').first().innerText()).resolves.toMatch(
       /^Không xóa được: còn \d+ bài viết \(trường “Chuyên mục”\) đang gắn với mục này\./,

@@ -373,3 +373,52 @@ export async function restClient(origin: string, email: string, password: string
   }
   return call
 }
+
+export type Focused = {
+  tag: string
+  id: string
+  text: string
+  href: string | null
+  inNav: boolean
+  inMain: boolean
+  inDetails: boolean
+  /** inside the admin's document menu (⋮) */
+  inDocControls: boolean
+  outline: string
+  boxShadow: string
+}
+
+/** What has the keyboard focus, and how its focus indicator is drawn. */
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    if (!el) throw new Error('nothing has the focus')
+    const style = getComputedStyle(el)
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
+      href: el.getAttribute('href'),
+      inNav: !!el.closest('nav'),
+      inMain: !!el.closest('main'),
+      inDetails: !!el.closest('details'),
+      inDocControls: !!el.closest('.doc-controls__popup'),
+      outline: style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : style.outline,
+      boxShadow: style.boxShadow,
+    }
+  })
+}
+
+export const hasVisibleFocus = (f: Focused): boolean => f.outline !== 'none' || f.boxShadow !== 'none'
+
+/** Presses Tab until the focused element matches; fails naming where the focus went. */
+export async function tabUntil(page: Page, match: (f: Focused) => boolean, maxTabs = 40): Promise<Focused> {
+  const seen: string[] = []
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab')
+    const f = await focused(page)
+    if (match(f)) return f
+    seen.push(`${f.tag}${f.id ? `#${f.id}` : ''} “${f.text.slice(0, 30)}”`)
+  }
+  throw new Error(`Not reached in ${maxTabs} Tab presses; focus went through:\n${seen.join('\n')}`)
+}

@@ -1,56 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articles } from '@/modules/demo/data'
-import { launchBrowser, NARROW, newContext } from './helpers'
+import { focused, hasVisibleFocus, launchBrowser, NARROW, newContext, tabUntil } from './helpers'
 
 /** Keyboard use, structure, reading without JavaScript and reflow of the public pages. */
 
 const ARTICLE_PATH = `/bai-viet/${articles[0]!.slug}`
-
-type Focused = {
-  tag: string
-  id: string
-  text: string
-  href: string | null
-  inNav: boolean
-  inMain: boolean
-  inDetails: boolean
-  outline: string
-  boxShadow: string
-}
-
-/** What has the keyboard focus, and how its focus indicator is drawn. */
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    if (!el) throw new Error('nothing has the focus')
-    const style = getComputedStyle(el)
-    return {
-      tag: el.tagName.toLowerCase(),
-      id: el.id,
-      text: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
-      href: el.getAttribute('href'),
-      inNav: !!el.closest('nav'),
-      inMain: !!el.closest('main'),
-      inDetails: !!el.closest('details'),
-      outline: style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : style.outline,
-      boxShadow: style.boxShadow,
-    }
-  })
-}
-
-const hasVisibleFocus = (f: Focused): boolean => f.outline !== 'none' || f.boxShadow !== 'none'
-
-async function tabUntil(page: Page, match: (f: Focused) => boolean, maxTabs = 40): Promise<Focused> {
-  const seen: string[] = []
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab')
-    const f = await focused(page)
-    if (match(f)) return f
-    seen.push(`${f.tag}${f.id ? `#${f.id}` : ''} “${f.text.slice(0, 30)}”`)
-  }
-  throw new Error(`Not reached in ${maxTabs} Tab presses; focus went through:\n${seen.join('\n')}`)
-}
 
 describe('keyboard use and page structure', () => {
   let browser: Browser

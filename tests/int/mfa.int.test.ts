@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AUDIT_LOG } from '@/modules/audit'
 import { sealTotpSecret } from '@/modules/organisation/mfa/mfa'
 import { hotp, base32Decode, totpCode, totpStep } from '@/shared/security/totp'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { runScript, type ScriptRun } from '../helpers/scripts'
 import { createOrg, createUser, PASSWORD, type Org } from '../helpers/fixtures'
 
 /**
@@ -406,32 +405,9 @@ describe('bad input and failed sign-ins', () => {
 })
 
 describe('the command line', () => {
-  /** Runs `npm run mfa:reset`'s script on this test's database (again on exit 75: tsx's loader). */
-  async function mfaReset(...args: string[]): Promise<{ code: number | null; output: string }> {
-    const root = path.resolve(__dirname, '../..')
-    const once = () =>
-      new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-        let output = ''
-        const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/mfa-reset.ts', ...args], {
-          cwd: root,
-          env: {
-            ...process.env,
-            DATABASE_URL: t.db.url,
-            NODE_OPTIONS: '--no-deprecation',
-            PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
-            SCRIPT_LOAD_TIMEOUT_MS: '40000',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-        child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-        child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-        child.on('error', reject)
-        child.on('exit', (code) => resolve({ code, output }))
-      })
-    let run = await once()
-    for (let retry = 0; run.code === 75 && retry < 2; retry++) run = await once()
-    return run
-  }
+  /** Runs `npm run mfa:reset`'s script on this test's database. */
+  const mfaReset = (...args: string[]): Promise<ScriptRun> =>
+    runScript('mfa-reset.ts', args, { ...process.env, DATABASE_URL: t.db.url })
 
   it('resets an administrator who lost their phone and codes, and says so in Vietnamese', async () => {
     const admin = org.users.admin

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +13,7 @@ import { WEBHOOK_SECRET_PURPOSE } from '@/modules/data-exchange/changes/constant
 import { SYNC_API_KEY_PURPOSE, SYNC_WEBHOOK_SECRET_PURPOSE } from '@/modules/data-exchange/sync/constants'
 import { as, createOrg, createUser, type Org } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { runScript, type ScriptRun } from '../helpers/scripts'
 
 /**
  * Replacing the installation's secret (issue 8 §3, ASVS V6.4; docs/deployment.md "Đổi khóa bí
@@ -330,13 +330,10 @@ describe('during and after a rotation, in process', () => {
 })
 
 describe('npm run secret:rotate', () => {
-  const root = path.resolve(__dirname, '../..')
   function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
     const merged: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: t.db.url,
-      NODE_OPTIONS: '--no-deprecation',
-      SCRIPT_LOAD_TIMEOUT_MS: '40000',
     }
     delete merged.PAYLOAD_SECRET
     delete merged.PAYLOAD_SECRET_PREVIOUS
@@ -344,29 +341,9 @@ describe('npm run secret:rotate', () => {
     return merged
   }
 
-  /** Runs the script on this test's database with `dir`/data/.secret as SECRET_FILE; again on exit 75 (tsx's loader). */
-  async function rotate(dir: string, env: Record<string, string | undefined>, ...args: string[]) {
-    const once = () =>
-      new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-        let output = ''
-        const child = spawn(
-          path.join(root, 'node_modules/.bin/tsx'),
-          [path.join(root, 'scripts/rotate-secret.ts'), ...args],
-          {
-            cwd: root,
-            env: childEnv({ SECRET_FILE: path.join(dir, 'data', '.secret'), ...env }),
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        )
-        child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-        child.stderr.on('data', (d: Buffer) => (output += d.toString()))
-        child.on('error', reject)
-        child.on('exit', (code) => resolve({ code, output }))
-      })
-    let run = await once()
-    for (let retry = 0; run.code === 75 && retry < 2; retry++) run = await once()
-    return run
-  }
+  /** Runs `npm run secret:rotate`'s script on this test's database, with `dir`/data/.secret as SECRET_FILE. */
+  const rotate = (dir: string, env: Record<string, string | undefined>, ...args: string[]): Promise<ScriptRun> =>
+    runScript('rotate-secret.ts', args, childEnv({ SECRET_FILE: path.join(dir, 'data', '.secret'), ...env }))
 
   it('refuses a missing, equal or short previous secret and unknown options with one Vietnamese line', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rotate-'))
