@@ -303,6 +303,50 @@ describe('during and after a rotation, in process', () => {
     expect(again.credentials.current).toBeGreaterThanOrEqual(3)
   })
 
+  it('the upgrade migration seals the credentials an older version kept in clear; its down reveals them again', async () => {
+    const migration =
+      t.db.dialect === 'postgres'
+        ? await import('@/migrations/postgres/20261130_203000_seal_credentials')
+        : await import('@/migrations/sqlite/20261130_203000_seal_credentials')
+    const source = await t.payload.create({
+      collection: 'sync-sources',
+      data: {
+        name: 'Cổng PBGDPL tỉnh cũ',
+        baseUrl: 'https://cu.example.gov.vn',
+        types: ['articles'],
+        enabled: false,
+      } as never,
+      ...as(org, 'admin'),
+      depth: 0,
+    })
+    // As the version before sealing stored them.
+    await t.payload.db.updateOne({
+      collection: 'sync-sources',
+      id: source.id,
+      data: { apiKey: 'khoa-api-luu-dang-ro-0123456789', webhookSecret: 'whsec_luu_dang_ro_0123456789abcdef' },
+      returning: false,
+    })
+    const row = async () =>
+      (await t.payload.db.findOne({
+        collection: 'sync-sources',
+        where: { id: { equals: source.id } },
+      })) as unknown as { apiKey: string; webhookSecret: string }
+    const args = { payload: t.payload, req: {} } as never
+    await migration.up(args)
+    const sealed = await row()
+    expect(isSealed(sealed.apiKey) && isSealed(sealed.webhookSecret)).toBe(true)
+    expect(openCredential(SYNC_API_KEY_PURPOSE, sealed.apiKey)).toBe('khoa-api-luu-dang-ro-0123456789')
+    // Running it again changes nothing; down gives the older code its clear values back.
+    await migration.up(args)
+    expect((await row()).apiKey).toBe(sealed.apiKey)
+    await migration.down(args)
+    expect(await row()).toMatchObject({
+      apiKey: 'khoa-api-luu-dang-ro-0123456789',
+      webhookSecret: 'whsec_luu_dang_ro_0123456789abcdef',
+    })
+    await migration.up(args)
+  })
+
   it("the audit log's readers see the rotation's entry, nobody else", async () => {
     for (const actor of ['editor', 'contributor', 'expert', 'anonymous'] as const) {
       const read = t.payload.find({

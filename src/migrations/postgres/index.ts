@@ -14,6 +14,7 @@ import * as migration_20261130_070352_sync_more_types from './20261130_070352_sy
 import * as migration_20261130_103240_sync_situations from './20261130_103240_sync_situations';
 import * as migration_20261130_140502_sync_plans from './20261130_140502_sync_plans';
 import * as migration_20261130_195104_audit_secret_rotated from './20261130_195104_audit_secret_rotated';
+import * as migration_20261130_203000_seal_credentials from './20261130_203000_seal_credentials';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_195104_audit_secret_rotated.up,
     down: migration_20261130_195104_audit_secret_rotated.down,
-    name: '20261130_195104_audit_secret_rotated'
+    name: '20261130_195104_audit_secret_rotated',
+  },
+  {
+    up: migration_20261130_203000_seal_credentials.up,
+    down: migration_20261130_203000_seal_credentials.down,
+    name: '20261130_203000_seal_credentials'
   },
 ];

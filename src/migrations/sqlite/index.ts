@@ -10,6 +10,7 @@ import * as migration_20261129_101939_sync_and_more from './20261129_101939_sync
 import * as migration_20261129_150034_audit_log from './20261129_150034_audit_log';
 import * as migration_20261129_211112_mfa_and_storage from './20261129_211112_mfa_and_storage';
 import * as migration_20261130_140449_sync_plans from './20261130_140449_sync_plans';
+import * as migration_20261130_203000_seal_credentials from './20261130_203000_seal_credentials';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_140449_sync_plans.up,
     down: migration_20261130_140449_sync_plans.down,
-    name: '20261130_140449_sync_plans'
+    name: '20261130_140449_sync_plans',
+  },
+  {
+    up: migration_20261130_203000_seal_credentials.up,
+    down: migration_20261130_203000_seal_credentials.down,
+    name: '20261130_203000_seal_credentials'
   },
 ];

@@ -1,12 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { recordAuditEvent } from '@/modules/audit/audit'
 import { rehashContestContacts } from '@/modules/contests/server/rekey'
-import { WEBHOOK_SECRET_PURPOSE, WEBHOOK_SUBSCRIPTIONS_SLUG } from '@/modules/data-exchange/changes/constants'
-import {
-  SYNC_API_KEY_PURPOSE,
-  SYNC_SOURCES_SLUG,
-  SYNC_WEBHOOK_SECRET_PURPOSE,
-} from '@/modules/data-exchange/sync/constants'
+import { STORED_CREDENTIALS } from '@/modules/data-exchange/credentials'
 import { rekeyCredentials } from '@/shared/security/rekey-credentials'
 import { previousSecret, type RekeyCount } from '@/shared/security/secrets'
 import { resealMfaKeys } from './mfa/mfa'
@@ -34,23 +29,10 @@ export async function rekeyStoredSecrets(
     )
   }
   const mfaKeys = await resealMfaKeys(payload, options)
-  const credentials = sum(
-    await rekeyCredentials(
-      payload,
-      SYNC_SOURCES_SLUG,
-      [
-        { field: 'apiKey', purpose: SYNC_API_KEY_PURPOSE },
-        { field: 'webhookSecret', purpose: SYNC_WEBHOOK_SECRET_PURPOSE },
-      ],
-      options,
-    ),
-    await rekeyCredentials(
-      payload,
-      WEBHOOK_SUBSCRIPTIONS_SLUG,
-      [{ field: 'secret', purpose: WEBHOOK_SECRET_PURPOSE }],
-      options,
-    ),
-  )
+  let credentials: RekeyCount = { current: 0, rekeyed: 0, unreadable: 0 }
+  for (const { collection, fields } of STORED_CREDENTIALS) {
+    credentials = sum(credentials, await rekeyCredentials(payload, collection, fields, options))
+  }
   const contestContacts = await rehashContestContacts(payload, options)
   const report = { mfaKeys, credentials, contestContacts }
   if (!options.dryRun && stillOnPrevious(report) > 0) {
