@@ -13,7 +13,7 @@ import {
   verifySolution,
 } from '@/shared/antispam'
 import { isSchedulerRequest, schedulerToken } from '@/shared/workflow/scheduler-auth'
-import { payloadKeyOf, previousSecret, secretsToCheck } from './secrets'
+import { isSealed, openCredential, payloadKeyOf, previousSecret, sealCredential, secretsToCheck } from './secrets'
 
 /**
  * A secret rotation (docs/deployment.md, "Đổi khóa bí mật"): what was signed or sealed under the old
@@ -137,5 +137,30 @@ describe('what was made under the old secret during a rotation', () => {
     expect(hashContact('nguyenvan.a@example.vn')).not.toBe(before)
     configure(NEW)
     expect(contactHashes('nguyenvan.a@example.vn')).not.toContain(before)
+  })
+})
+
+describe('credentials kept for other systems', () => {
+  it('are stored sealed, open under the current or previous secret, and a value from before sealing reads as it is', () => {
+    configure(OLD)
+    const sealed = sealCredential('sync-api-key', 'khoa-api-cua-cong-nguon-0123')
+    expect(isSealed(sealed)).toBe(true)
+    expect(sealed).not.toContain('khoa-api')
+    expect(sealCredential('sync-api-key', 'khoa-api-cua-cong-nguon-0123')).not.toBe(sealed)
+    expect(openCredential('sync-api-key', sealed)).toBe('khoa-api-cua-cong-nguon-0123')
+    // One purpose's seal does not open as another's.
+    expect(openCredential('webhook-signing-secret', sealed)).toBeNull()
+    configure(NEW)
+    expect(openCredential('sync-api-key', sealed)).toBeNull()
+    configure(NEW, OLD)
+    expect(openCredential('sync-api-key', sealed)).toBe('khoa-api-cua-cong-nguon-0123')
+    expect(openCredential('sync-api-key', 'pbgdpl_legacy-key-kept-in-clear')).toBe('pbgdpl_legacy-key-kept-in-clear')
+    expect(isSealed('pbgdpl_legacy-key-kept-in-clear')).toBe(false)
+    expect(openCredential('sync-api-key', '')).toBeNull()
+    expect(openCredential('sync-api-key', null)).toBeNull()
+    // A tampered seal is refused, not returned as a key.
+    const tampered = `${sealed.slice(0, -2)}${sealed.endsWith('AA') ? 'BB' : 'AA'}`
+    expect(isSealed(tampered)).toBe(true)
+    expect(openCredential('sync-api-key', tampered)).toBeNull()
   })
 })
