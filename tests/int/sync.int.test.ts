@@ -25,6 +25,7 @@ import {
   expectForbidden,
   pdfFile,
   pngFile,
+  messagesOf,
   rejectionOf,
   richText,
   VIETNAMESE,
@@ -1738,5 +1739,43 @@ describe('sync follower', () => {
       }),
     )
     expect(badUrl.status).toBe(400)
+  })
+
+  it('in production sends its API key only over https, or to this machine', async () => {
+    const saved = process.env.NODE_ENV
+    const env = process.env as Record<string, string | undefined>
+    env.NODE_ENV = 'production'
+    try {
+      const plain = await rejectionOf(
+        payload.create({
+          collection: 'sync-sources',
+          data: { name: 'Y', baseUrl: 'http://pbgdpl.example.gov.vn', types: ['articles'] } as never,
+          ...as(org, 'admin'),
+        }),
+      )
+      expect(plain.status).toBe(400)
+      expect(messagesOf(plain)).toContain('Phải dùng địa chỉ https://')
+      const subscription = await rejectionOf(
+        payload.create({
+          collection: 'webhook-subscriptions',
+          data: { name: 'Y', url: 'http://nhan.example.gov.vn/webhook' } as never,
+          ...as(org, 'admin'),
+        }),
+      )
+      expect(subscription.status).toBe(400)
+      expect(messagesOf(subscription)).toContain('Phải dùng địa chỉ https://')
+      // A source saved before (here: the test's own, on loopback, is allowed; one on another machine is not).
+      await payload.db.updateOne({
+        collection: 'sync-sources',
+        id: sourceId,
+        data: { baseUrl: 'http://pbgdpl.example.gov.vn', enabled: true },
+        returning: false,
+      })
+      const run = await pull()
+      expect(run.error).toMatch(/^Phải dùng địa chỉ https:\/\//)
+    } finally {
+      env.NODE_ENV = saved
+      await payload.db.updateOne({ collection: 'sync-sources', id: sourceId, data: { baseUrl }, returning: false })
+    }
   })
 })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { plainHttpRefusal } from '@/shared/security/outbound-url'
 import { openCredential } from '@/shared/security/secrets'
 import { claimDelivery } from './claim'
 import {
@@ -31,6 +32,9 @@ type Delivery = {
 }
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+  // Saved before the rule, or before the portal ran in production: checked again before sending.
+  const refusal = plainHttpRefusal(new URL(url))
+  if (refusal) throw new Error(refusal)
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), webhookTimeoutMs())
   try {

@@ -17,6 +17,7 @@ import {
 } from 'payload'
 import type { SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
+import { plainHttpRefusal } from '@/shared/security/outbound-url'
 import { openCredential } from '@/shared/security/secrets'
 import { isPlainObject } from './object'
 import {
@@ -134,11 +135,15 @@ async function problemDetail(res: Response): Promise<string | null> {
 
 /** One page of the feed, checked for its shape; every failure is a Vietnamese FeedError. */
 async function fetchPage(source: SyncSource, apiKey: string | null): Promise<FeedPage> {
+  const url = feedUrl(source, source.cursor)
+  // Saved before the rule, or before the portal ran in production: checked again before sending the key.
+  const refusal = plainHttpRefusal(new URL(url))
+  if (refusal) throw new FeedError(refusal)
   let res: Response | null = null
   // One retry on a connection error: a kept-alive socket the source has just closed fails once.
   for (let attempt = 1; !res; attempt++) {
     try {
-      res = await fetch(feedUrl(source, source.cursor), {
+      res = await fetch(url, {
         headers: { Accept: 'application/json', ...(apiKey ? { 'X-Api-Key': apiKey } : {}) },
         redirect: 'error',
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),

@@ -2,18 +2,20 @@ import { randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
 import { ENTITY_TYPES } from '../../open-api/entities'
+import { plainHttpRefusal } from '@/shared/security/outbound-url'
 import { sealCredential } from '@/shared/security/secrets'
 import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_SECRET_PURPOSE, WEBHOOK_SUBSCRIPTIONS_SLUG } from '../constants'
 
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`
 
-function validUrl(value: unknown): true | string {
+function validUrl(value: unknown, options?: { previousValue?: unknown }): true | string {
   if (typeof value !== 'string' || value.trim() === '') return 'Hãy nhập địa chỉ nhận thông báo.'
   try {
     const url = new URL(value)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.'
     if (url.username || url.password) return 'Địa chỉ không được chứa tên đăng nhập hay mật khẩu.'
-    return true
+    // Checked when the address is set or changed; one saved before is refused when a delivery is sent.
+    return (value !== options?.previousValue && plainHttpRefusal(url)) || true
   } catch {
     return 'Địa chỉ không hợp lệ (ví dụ https://don-vi.gov.vn/nhan-thong-bao).'
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/shared/access/rules'
+import { plainHttpRefusal } from '@/shared/security/outbound-url'
 import { sealCredential } from '@/shared/security/secrets'
 import {
   DEFAULT_INTERVAL_SECONDS,
@@ -42,7 +43,7 @@ export const SyncSources: CollectionConfig = {
       required: true,
       maxLength: 300,
       admin: { description: 'Ví dụ: https://pbgdpl.longan.gov.vn (không kèm /api).' },
-      validate: (value: unknown) => {
+      validate: (value: unknown, options?: { previousValue?: unknown }) => {
         if (typeof value !== 'string') return 'Hãy nhập địa chỉ cổng nguồn.'
         try {
           const url = new URL(value)
@@ -51,7 +52,9 @@ export const SyncSources: CollectionConfig = {
           if (url.username || url.password || url.search || url.hash) {
             return 'Địa chỉ không được kèm tên đăng nhập, tham số hay dấu #.'
           }
-          return true
+          // Checked when the address is set or changed (the follower's own state saves must not fail on an
+          // address saved before the rule); fetchPage refuses to send the key to it anyway.
+          return (value !== options?.previousValue && plainHttpRefusal(url)) || true
         } catch {
           return 'Địa chỉ cổng nguồn không hợp lệ.'
         }
