@@ -28,7 +28,7 @@ import {
 import { portalLogger } from './shared/ops/logger'
 import { databaseProbe } from './shared/ops/readiness'
 import { installMfaGate } from './modules/organisation/mfa/gate'
-import { DEMO_SECRET } from './shared/security/secrets'
+import { currentSecret } from './shared/security/secrets'
 import { checkPayloadVersions } from './shared/storage/payload-versions'
 import { uploadStorage } from './shared/storage/upload-storage'
 
@@ -39,18 +39,8 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const searchable = new Set(searchableCollections().map((s) => s.collection))
 const database = chooseDatabase()
 
-function secret(): string {
-  const value = process.env.PAYLOAD_SECRET
-  if (value && value.length >= 16) return value
-  const building = process.env.NEXT_PHASE === 'phase-production-build'
-  if (process.env.NODE_ENV === 'production' && !building && process.env.ALLOW_DEMO_SECRET !== '1') {
-    throw new Error('PAYLOAD_SECRET phải được đặt (ít nhất 16 ký tự) khi chạy ở chế độ production.')
-  }
-  return DEMO_SECRET
-}
-
 export default buildConfig({
-  secret: secret(),
+  secret: currentSecret(),
   serverURL: process.env.PUBLIC_URL || undefined,
   telemetry: false,
   // JSON lines carrying the request id in production (src/shared/ops/logger.ts).

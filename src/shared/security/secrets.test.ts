@@ -13,7 +13,16 @@ import {
   verifySolution,
 } from '@/shared/antispam'
 import { isSchedulerRequest, schedulerToken } from '@/shared/workflow/scheduler-auth'
-import { isSealed, openCredential, payloadKeyOf, previousSecret, sealCredential, secretsToCheck } from './secrets'
+import {
+  currentSecret,
+  DEMO_SECRET,
+  isSealed,
+  openCredential,
+  payloadKeyOf,
+  previousSecret,
+  sealCredential,
+  secretsToCheck,
+} from './secrets'
 
 /**
  * A secret rotation (docs/deployment.md, "Đổi khóa bí mật"): what was signed or sealed under the old
@@ -60,6 +69,26 @@ describe('the secrets a check accepts', () => {
     expect(previousSecret()).toBeNull()
     configure(NEW, '')
     expect(secretsToCheck()).toEqual([NEW])
+  })
+
+  it('fall back to the published demo secret outside production only, as the config does', () => {
+    const env = process.env as Record<string, string | undefined>
+    const nodeEnv = env.NODE_ENV
+    try {
+      delete process.env.PAYLOAD_SECRET
+      expect(currentSecret()).toBe(DEMO_SECRET)
+      process.env.PAYLOAD_SECRET = 'ngan-qua'
+      expect(currentSecret()).toBe(DEMO_SECRET)
+      env.NODE_ENV = 'production'
+      expect(() => currentSecret()).toThrow(/PAYLOAD_SECRET phải được đặt/)
+      env.ALLOW_DEMO_SECRET = '1'
+      expect(currentSecret()).toBe(DEMO_SECRET)
+      process.env.PAYLOAD_SECRET = NEW
+      expect(currentSecret()).toBe(NEW)
+    } finally {
+      env.NODE_ENV = nodeEnv
+      delete env.ALLOW_DEMO_SECRET
+    }
   })
 
   it("derive Payload's own key the way Payload does", () => {

@@ -12,11 +12,20 @@ import { openSecret, sealSecret } from './secret-box'
 /** The secret Payload falls back to outside production (src/payload.config.ts). */
 export const DEMO_SECRET = 'pbgdpl-demo-secret-change-me-in-production'
 
-/** The current secret; throws when it is not set (start-up checks it first: scripts/preflight.ts). */
+/**
+ * The current secret, as Payload's config takes it (src/payload.config.ts): PAYLOAD_SECRET when it
+ * has at least 16 characters; outside production (development, tests, the production build) the
+ * published demo secret otherwise; in production a missing one stops start-up (scripts/preflight.ts
+ * says so first, in one Vietnamese line).
+ */
 export function currentSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) throw new Error('PAYLOAD_SECRET is not set')
-  return secret
+  const value = process.env.PAYLOAD_SECRET
+  if (value && value.length >= 16) return value
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (process.env.NODE_ENV === 'production' && !building && process.env.ALLOW_DEMO_SECRET !== '1') {
+    throw new Error('PAYLOAD_SECRET phải được đặt (ít nhất 16 ký tự) khi chạy ở chế độ production.')
+  }
+  return DEMO_SECRET
 }
 
 /** The secret being replaced, when one is set and differs from the current one. */
@@ -57,7 +66,7 @@ export const isSealed = (value: string): boolean =>
 
 /**
  * A stored credential in clear: sealed under the current secret or the previous one, or kept in
- * clear by a version before sealing (returned as it is; sealed at its next save or rotation). Null
+ * clear by a version before sealing (returned as it is; the upgrade migration seals those). Null
  * when it is missing or sealed under neither secret (it must be entered again).
  */
 export function openCredential(purpose: string, stored: string | null | undefined): string | null {

@@ -9,7 +9,7 @@ import { badRequest } from './problem'
 
 // A cursor made before a secret rotation stays valid while PAYLOAD_SECRET_PREVIOUS is set, so a
 // sync follower's saved position survives the rotation.
-const keys = (): string[] => secretsToCheck(process.env.PAYLOAD_SECRET ?? '').map((s) => `open-api-cursor:${s}`)
+const keys = (): string[] => secretsToCheck().map((s) => `open-api-cursor:${s}`)
 const sign = (data: string, key: string = keys()[0]!): string =>
   createHmac('sha256', key).update(data).digest('base64url').slice(0, 22)
 
