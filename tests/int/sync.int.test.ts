@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { sql } from 'drizzle-orm'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
@@ -32,6 +33,7 @@ import {
   type Org,
 } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { testDialect } from '../helpers/test-database'
 
 /**
  * The follower side of sync between portals (issue 7 §5) against a real HTTP peer: a node:http
@@ -117,6 +119,8 @@ const count = async (collection: 'articles' | 'legal-documents', title: string) 
   (await payload.count({ collection, where: { title: { equals: title } }, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
+  // The follower refreshes PostgreSQL's statistics after its first copy here, not its 1,000th.
+  process.env.BULK_ANALYZE_AFTER = '1'
   t = await startTestPayload('sync')
   payload = t.payload
   ;({ serializeArticle, serializeLegalDocument } =
@@ -277,6 +281,24 @@ describe('sync follower', () => {
     expect(state).toMatchObject({ cursor: 'c3', itemsImported: 3, lastError: null })
     expect(state.lastSuccessAt).toBeTruthy()
   })
+
+  it.skipIf(testDialect() !== 'postgres')(
+    "refreshes PostgreSQL's statistics as copies pile up (planner stays on the right indexes)",
+    async () => {
+      // BULK_ANALYZE_AFTER=1 (set before the first pull): the copies made above already passed the threshold.
+      const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }
+      // Table statistics reach pg_stat_user_tables within a second or so.
+      let analyzed: unknown[] = []
+      for (let i = 0; i < 20 && analyzed.length < 2; i++) {
+        const { rows } = await db.drizzle.execute(
+          sql`SELECT relname FROM pg_stat_user_tables WHERE relname IN ('articles', '_legal_documents_v') AND last_analyze IS NOT NULL`,
+        )
+        analyzed = rows
+        if (analyzed.length < 2) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(analyzed).toHaveLength(2)
+    },
+  )
 
   it('the public page of a synced copy names its source, links the original and says when it was fetched', async () => {
     const { SyncProvenance } = await import('@/modules/data-exchange/sync/ui/provenance')

@@ -13,6 +13,7 @@ import { isEditorial } from '@/shared/access/roles'
 import { IMPORT_PROVENANCE_SLUG } from './collections/import-provenance'
 import type { ConnectorInput } from './map-row'
 import { ConnectorError, type ConnectorRecord, type ConnectorSource, type ConnectorSummary } from './types'
+import { refreshStatisticsAfterGrowth } from '@/shared/database-statistics'
 
 type Outcome = 'created' | 'updated' | 'unchanged'
 
@@ -259,6 +260,7 @@ export async function applyConnectorRecords(args: {
       args.onProgress?.(index + 1, records.length)
     }
     if (tx !== null) await payload.db.commitTransaction(tx)
+    if (!dryRun) await refreshStatisticsAfterGrowth(payload, summary.created)
     return summary
   } catch (err) {
     if (tx !== null) await payload.db.rollbackTransaction(tx)

@@ -17,6 +17,7 @@ import {
 } from 'payload'
 import type { SyncConflict, SyncRecord, SyncSource } from '@/payload-types'
 import { revalidatePublicSite } from '@/shared/cache/revalidate'
+import { refreshStatisticsAfterGrowth } from '@/shared/database-statistics'
 import { plainHttpRefusal } from '@/shared/security/outbound-url'
 import { openCredential } from '@/shared/security/secrets'
 import { isPlainObject } from './object'
@@ -864,6 +865,7 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
       const page: FeedPage = await (prefetched ?? fetchPage(source, apiKey))
       prefetched = null
       result.pages += 1
+      const createdBefore = result.created
       if (page.hasMore && !(opts.maxPages && result.pages >= opts.maxPages)) {
         prefetched = fetchPage({ ...source, cursor: page.next }, apiKey)
         // Awaited (and its error reported) at the top of the loop; unawaited when the run stops first.
@@ -896,6 +898,7 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
       }
       // The page is applied: index its new copies, then remember where to go on from.
       await indexPage(run)
+      await refreshStatisticsAfterGrowth(payload, result.created - createdBefore)
       await saveState(payload, source.id, { cursor: page.next, itemsImported: imported })
       source = { ...source, cursor: page.next }
       run.source = source
