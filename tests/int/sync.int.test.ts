@@ -1508,18 +1508,22 @@ describe('sync follower', () => {
     // A second province with a feed of its own: an article and a plan, published before the
     // follower takes plans.
     const items: Item[] = []
+    // Something an administrator does while a run is reading a page (see "while a run reads").
+    let during: (() => Promise<void>) | null = null
     const second = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const types = (url.searchParams.get('types') ?? '').split(',').filter(Boolean)
       const start = Number((url.searchParams.get('cursor') ?? 'c0').slice(1))
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(
-        JSON.stringify({
-          items: items.slice(start).filter((i) => types.includes(i.type)),
-          next: `c${items.length}`,
-          hasMore: false,
-        }),
-      )
+      void (during ?? (async () => undefined))().then(() => {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end(
+          JSON.stringify({
+            items: items.slice(start).filter((i) => types.includes(i.type)),
+            next: `c${items.length}`,
+            hasMore: false,
+          }),
+        )
+      })
     })
     await new Promise<void>((resolve) => second.listen(0, '127.0.0.1', resolve))
     const secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}`
@@ -1587,6 +1591,20 @@ describe('sync follower', () => {
         ...as(org, 'admin'),
       })
       expect((await state()).cursor).toBe('c2')
+
+      // Plans added while a run reads the feed for articles only: the reset to the start must
+      // survive that run (it stops without storing its position; the next run starts afresh).
+      during = async () => {
+        during = null
+        await payload.update({
+          collection: 'sync-sources',
+          id: created.id,
+          data: { types: ['articles', 'plans'] },
+          ...as(org, 'admin'),
+        })
+      }
+      expect(await pullSecond()).toMatchObject({ error: null, hasMore: true })
+      expect((await state()).cursor).toBeNull()
 
       // Plans added: read again from the start; the article already here is left as it is.
       await payload.update({

@@ -810,6 +810,21 @@ const emptyResult = (): PullResult => ({
   error: null,
 })
 
+/** True when the stored source no longer matches the one this run reads for (cursor, types, address). */
+async function configurationChanged(payload: Payload, source: SyncSource): Promise<boolean> {
+  const stored = (await payload.db.findOne({
+    collection: SYNC_SOURCES_SLUG,
+    where: { id: { equals: source.id } },
+  })) as SyncSource | null
+  if (!stored) return true
+  const types = (value: SyncSource) => [...(value.types ?? [])].sort().join(',')
+  return (
+    (stored.cursor ?? null) !== (source.cursor ?? null) ||
+    stored.baseUrl !== source.baseUrl ||
+    types(stored) !== types(source)
+  )
+}
+
 async function saveState(payload: Payload, id: number, data: Partial<SyncSource>) {
   await payload.update({ collection: SYNC_SOURCES_SLUG, id, data, ...system, context: { disableRevalidate: true } })
 }
@@ -899,6 +914,13 @@ export async function pullSource(payload: Payload, sourceId: number, opts: PullO
       // The page is applied: index its new copies, then remember where to go on from.
       await indexPage(run)
       await refreshStatisticsAfterGrowth(payload, result.created - createdBefore)
+      // An administrator's change meanwhile (a type added, another address) reset the stored cursor so
+      // that the feed is read again from its start: this run read the old configuration, and its
+      // position must not overwrite that reset. It stops here; the next run starts afresh.
+      if (await configurationChanged(payload, source)) {
+        result.hasMore = true
+        break
+      }
       await saveState(payload, source.id, { cursor: page.next, itemsImported: imported })
       source = { ...source, cursor: page.next }
       run.source = source
