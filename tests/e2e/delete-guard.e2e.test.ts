@@ -7,6 +7,14 @@ import { adminSession, hasVisibleFocus, launchBrowser, restAs, tabUntil, USERS }
  * meets it: over the REST API a 409 with the Vietnamese reason, in the admin the same reason in the
  * error notice, and the section is still there with its articles.
  */
+/** The demo's "Tin tức – Sự kiện" section, which holds articles. */
+async function newsSectionId(api: ReturnType<typeof restAs>): Promise<number> {
+  const found = (await (await api.get('/api/sections?where[slug][equals]=tin-tuc-su-kien&depth=0')).json()) as {
+    docs: { id: number }[]
+  }
+  return found.docs[0]!.id
+}
+
 describe('deleting a section that still holds articles', () => {
   let browser: Browser
 
@@ -20,10 +28,7 @@ describe('deleting a section that still holds articles', () => {
   it('is refused with the reason, over the API and in the admin', async () => {
     const { page } = await adminSession(browser, USERS.chief)
     const api = restAs(page)
-    const found = (await (await api.get('/api/sections?where[slug][equals]=tin-tuc-su-kien&depth=0')).json()) as {
-      docs: { id: number }[]
-    }
-    const id = found.docs[0]!.id
+    const id = await newsSectionId(api)
     const articles = (await (await api.get(`/api/articles?where[section][equals]=${id}&depth=0&limit=1`)).json()) as {
       totalDocs: number
     }
@@ -46,10 +51,7 @@ describe('deleting a section that still holds articles', () => {
   it('is reached, confirmed and explained with the keyboard alone', async () => {
     const { page } = await adminSession(browser, USERS.chief)
     const api = restAs(page)
-    const found = (await (await api.get('/api/sections?where[slug][equals]=tin-tuc-su-kien&depth=0')).json()) as {
-      docs: { id: number }[]
-    }
-    const id = found.docs[0]!.id
+    const id = await newsSectionId(api)
     await page.goto(`/admin/collections/sections/${id}`)
     await page.locator('.doc-controls__popup').waitFor()
     // From the top of the page: the document's "more" menu, its "Xóa" item, the confirmation.

@@ -164,6 +164,7 @@ describe('during and after a rotation, in process', () => {
     const kept = await entryUnder(OLD, 'thi-sinh.xoay@example.vn')
     const demo = await t.payload.create({
       collection: 'contest-entries',
+      // Test set-up written as the system (registration has its own tests).
       overrideAccess: true,
       data: {
         contest: contest.id,
@@ -202,12 +203,14 @@ describe('during and after a rotation, in process', () => {
     const found = await findEntry(t.payload, { roundId: round.id, contact: 'thi-sinh.xoay@example.vn' })
     expect(found?.id).toBe(kept.id)
     expect(found?.contactHash).toBe(hashContact('thi-sinh.xoay@example.vn'))
+    // A system read: contactHash is closed to every reader.
     const demoAfter = await t.payload.findByID({ collection: 'contest-entries', id: demo.id, overrideAccess: true })
     expect(demoAfter.contactHash).toBe('demo-hash-not-from-any-secret')
 
     const audit = await t.payload.find({
       collection: AUDIT_LOG,
       where: { action: { equals: 'secret-rotated' } },
+      // Read as the system: which roles may read it is checked in the next test.
       overrideAccess: true,
     })
     expect(audit.docs).toHaveLength(1)
@@ -222,6 +225,7 @@ describe('during and after a rotation, in process', () => {
     const audited = await t.payload.count({
       collection: AUDIT_LOG,
       where: { action: { equals: 'secret-rotated' } },
+      // Read as the system: which roles may read it is checked in the next test.
       overrideAccess: true,
     })
     expect(audited.totalDocs).toBe(1)
