@@ -9,7 +9,9 @@
  *  4. starts CLUSTER_INSTANCES (default 2) servers on CLUSTER_APP_PORT, +1, … (default 3001), each
  *     with its own scheduler timer (Redis lets one tick run at a time) and the revalidation listener
  *     (an instance that dies is started again after a second, as systemd would), then nginx in the
- *     foreground on CLUSTER_PORT (default 8080);
+ *     foreground on CLUSTER_PORT (default 8080), or with HTTPS (CLUSTER_TLS_CERT and CLUSTER_TLS_KEY,
+ *     or CLUSTER_TLS_SELF_SIGNED=1 for a trial) on CLUSTER_TLS_PORT (default 8443), CLUSTER_PORT
+ *     then sending visitors there;
  *  5. on SIGTERM/SIGINT stops nginx, then the instances, each finishing its requests in flight.
  * Uploads: several machines need shared storage (S3_BUCKET…, see docs/deployment.md); on one
  * machine the instances share UPLOAD_DIR.
@@ -18,6 +20,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { findNginx, renderSite, selfSignedCertificate, writeConfiguration } from '../deploy/nginx/render.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 process.chdir(root)
@@ -37,7 +40,7 @@ if (!/^postgres(ql)?:\/\//i.test(env.DATABASE_URL || '')) {
   fail('Hồ sơ nhiều máy chủ cần PostgreSQL: đặt DATABASE_URL=postgres://người-dùng@máy:5432/tên-csdl.')
 }
 if (!env.REDIS_URL) fail('Hồ sơ nhiều máy chủ cần Redis dùng chung: đặt REDIS_URL=redis://máy:6379.')
-const nginxBin = env.NGINX_BIN || ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(fs.existsSync)
+const nginxBin = findNginx(env)
 if (!nginxBin) fail('Không tìm thấy nginx: cài gói nginx (apt-get install nginx-light) hoặc đặt NGINX_BIN.')
 const instances = Number(env.CLUSTER_INSTANCES || 2)
 const firstPort = Number(env.CLUSTER_APP_PORT || 3001)
@@ -52,8 +55,47 @@ for (const [name, port] of [
 }
 const dir = path.resolve(env.CLUSTER_DIR || path.join('data', 'cluster'))
 fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true })
+
+// HTTPS in nginx: a certificate of the province's (CLUSTER_TLS_CERT and CLUSTER_TLS_KEY) or, for a
+// trial, a self-signed one (CLUSTER_TLS_SELF_SIGNED=1). nginx then serves https on CLUSTER_TLS_PORT,
+// sends plain http on CLUSTER_PORT there, and the instances refresh its copies through
+// CLUSTER_REFRESH_LISTEN (plain http, on loopback unless given).
+let tls
+if (env.CLUSTER_TLS_CERT || env.CLUSTER_TLS_KEY || env.CLUSTER_TLS_SELF_SIGNED === '1') {
+  const tlsPort = Number(env.CLUSTER_TLS_PORT || 8443)
+  if (!Number.isInteger(tlsPort) || tlsPort < 1 || tlsPort > 65535 || tlsPort === listenPort) {
+    fail('CLUSTER_TLS_PORT không phải số cổng hợp lệ (và phải khác CLUSTER_PORT).')
+  }
+  const refreshListen = env.CLUSTER_REFRESH_LISTEN || '127.0.0.1:8081'
+  if (!/^[\w.:[\]-]+:\d{1,5}$/.test(refreshListen))
+    fail('CLUSTER_REFRESH_LISTEN phải có dạng địa-chỉ:cổng, ví dụ 127.0.0.1:8081.')
+  let files
+  if (env.CLUSTER_TLS_CERT || env.CLUSTER_TLS_KEY) {
+    if (!env.CLUSTER_TLS_CERT || !env.CLUSTER_TLS_KEY)
+      fail('Cần cả CLUSTER_TLS_CERT (chứng chỉ) và CLUSTER_TLS_KEY (khóa riêng).')
+    for (const [name, file] of [
+      ['CLUSTER_TLS_CERT', env.CLUSTER_TLS_CERT],
+      ['CLUSTER_TLS_KEY', env.CLUSTER_TLS_KEY],
+    ]) {
+      try {
+        fs.accessSync(file, fs.constants.R_OK)
+      } catch {
+        fail(`${name}: không đọc được tệp ${file}.`)
+      }
+    }
+    files = { certificate: path.resolve(env.CLUSTER_TLS_CERT), key: path.resolve(env.CLUSTER_TLS_KEY) }
+  } else {
+    try {
+      files = selfSignedCertificate(path.join(dir, 'tls'), ['localhost', '127.0.0.1'])
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err))
+    }
+    console.warn('⚠ Chứng chỉ tự ký (CLUSTER_TLS_SELF_SIGNED=1): chỉ để dùng thử; trình duyệt sẽ cảnh báo.')
+  }
+  tls = { port: tlsPort, refreshListen, ...files }
+}
 // The instances refresh nginx's copies after a change with this token (X-Cache-Refresh).
-env.EDGE_CACHE_URL = env.EDGE_CACHE_URL || `http://127.0.0.1:${listenPort}`
+env.EDGE_CACHE_URL = env.EDGE_CACHE_URL || (tls ? `http://${tls.refreshListen}` : `http://127.0.0.1:${listenPort}`)
 env.EDGE_CACHE_TOKEN = env.EDGE_CACHE_TOKEN || randomBytes(24).toString('hex')
 if (!/^[A-Za-z0-9_-]{16,}$/.test(env.EDGE_CACHE_TOKEN))
   fail('EDGE_CACHE_TOKEN phải có ít nhất 16 ký tự chữ, số, - hoặc _.')
@@ -100,82 +142,33 @@ function startInstance(index) {
 }
 
 // 3. nginx's configuration, then 4. the instances and nginx
-const template = fs.readFileSync(path.join(root, 'deploy', 'nginx', 'pbgdpl.conf.template'), 'utf8')
-// Placeholders are filled outside comments (the header comment names them).
-const fill = (text, values) =>
-  text
-    .split('\n')
-    .map((line) =>
-      line.trimStart().startsWith('#')
-        ? line
-        : line.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name) => (name in values ? values[name] : whole)),
-    )
-    .join('\n')
-const site = fill(template, {
-  LISTEN: `${env.CLUSTER_LISTEN_HOST || '0.0.0.0'}:${listenPort}`,
-  UPSTREAM_SERVERS: Array.from(
-    { length: instances },
-    (_, i) => `    server ${appHost}:${firstPort + i} max_fails=2 fail_timeout=5s;`,
-  ).join('\n'),
-  CACHE_DIR: path.join(dir, 'cache'),
-  CACHE_SECONDS: String(Number(env.CLUSTER_CACHE_SECONDS || 5)),
-  REFRESH_TOKEN: env.EDGE_CACHE_TOKEN,
-  MAX_BODY: env.NGINX_MAX_BODY || '400m',
-})
-const unused = /\{\{[A-Z_]+\}\}/.exec(
-  site
-    .split('\n')
-    .filter((l) => !l.trimStart().startsWith('#'))
-    .join('\n'),
-)
-if (unused) fail(`deploy/nginx/pbgdpl.conf.template: chỗ ${unused[0]} chưa được điền.`)
-fs.writeFileSync(path.join(dir, 'pbgdpl.conf'), site)
-const temp = (name) => `${name}_temp_path ${path.join(dir, 'tmp', name)};`
-// Started as root, nginx's workers run as nobody: they get the cache and temporary folders.
-let workerUser = ''
-if (process.getuid?.() === 0) {
-  const uid = Number(spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).stdout.trim())
-  const gid = Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout.trim())
-  if (Number.isInteger(uid) && Number.isInteger(gid)) {
-    for (const sub of ['cache', 'tmp']) {
-      fs.mkdirSync(path.join(dir, sub), { recursive: true })
-      fs.chownSync(path.join(dir, sub), uid, gid)
-    }
-    workerUser = `user nobody ${spawnSync('id', ['-gn', 'nobody'], { encoding: 'utf8' }).stdout.trim() || 'nogroup'};`
-  }
+let nginxArgs
+try {
+  nginxArgs = writeConfiguration({
+    nginxBin,
+    dir,
+    accessLog: env.CLUSTER_ACCESS_LOG === '1',
+    site: renderSite({
+      host: env.CLUSTER_LISTEN_HOST || '0.0.0.0',
+      listenPort,
+      upstreams: Array.from({ length: instances }, (_, i) => `${appHost}:${firstPort + i}`),
+      cacheDir: path.join(dir, 'cache'),
+      cacheSeconds: Number(env.CLUSTER_CACHE_SECONDS || 5),
+      refreshToken: env.EDGE_CACHE_TOKEN,
+      maxBody: env.NGINX_MAX_BODY || '400m',
+      tls,
+      behindTlsProxy: env.CLUSTER_BEHIND_TLS_PROXY === '1',
+    }),
+  })
+} catch (err) {
+  fail(err instanceof Error ? err.message : String(err))
 }
-fs.writeFileSync(
-  path.join(dir, 'nginx.conf'),
-  [
-    'daemon off;',
-    workerUser,
-    'worker_processes auto;',
-    `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${path.join(dir, 'nginx-error.log')} warn;`,
-    'events { worker_connections 4096; }',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
-    `  access_log ${env.CLUSTER_ACCESS_LOG === '1' ? path.join(dir, 'nginx-access.log') : 'off'};`,
-    '  server_tokens off;',
-    `  ${temp('client_body')}`,
-    `  ${temp('proxy')}`,
-    `  ${temp('fastcgi')}`,
-    `  ${temp('uwsgi')}`,
-    `  ${temp('scgi')}`,
-    `  include ${path.join(dir, 'pbgdpl.conf')};`,
-    '}',
-    '',
-  ].join('\n'),
-)
-const nginxArgs = ['-c', path.join(dir, 'nginx.conf'), '-p', dir]
-const checked = spawnSync(nginxBin, ['-t', ...nginxArgs], { encoding: 'utf8' })
-if (checked.status !== 0) fail(`Cấu hình nginx không hợp lệ:\n${checked.stderr}`)
 for (let i = 0; i < instances; i++) startInstance(i)
 const nginx = spawn(nginxBin, nginxArgs, { stdio: 'inherit' })
 console.log(
-  `\n▶ Cổng thông tin (hồ sơ B): http://localhost:${listenPort} → ${instances} máy chủ ứng dụng ` +
-    `(cổng ${firstPort}–${firstPort + instances - 1}); nhật ký nginx: ${dir}`,
+  `\n▶ Cổng thông tin (hồ sơ B): ${tls ? `https://localhost:${tls.port}` : `http://localhost:${listenPort}`} → ` +
+    `${instances} máy chủ ứng dụng (cổng ${firstPort}–${firstPort + instances - 1}); nhật ký nginx: ${dir}` +
+    (tls ? `\n  http://…:${listenPort} chuyển sang https; làm mới bộ đệm qua http://${tls.refreshListen}` : ''),
 )
 nginx.on('exit', (code) => {
   if (!stopping) {

@@ -224,6 +224,13 @@ describe('structured data', () => {
     for (const video of videos) {
       expectProps(video, ['name', 'uploadDate', 'thumbnailUrl'])
       expect(video.contentUrl || video.embedUrl).toBeTruthy()
+      // The poster and the file are full URLs on the portal that answer (they were once "…/http://…").
+      for (const url of [video.thumbnailUrl, video.contentUrl].filter((u): u is string => typeof u === 'string')) {
+        expect(url.startsWith(`${baseURL()}/api/`), url).toBe(true)
+        const res = await fetch(url)
+        expect(res.status, url).toBe(200)
+        await res.body?.cancel()
+      }
     }
   })
   it('gives questions, situations, library items, contests and dialogues one JSON-LD block with breadcrumbs and Dublin Core', async () => {
@@ -293,6 +300,12 @@ describe('structured data', () => {
         const type = String(block['@type'])
         expect(Object.keys(required), `${path}: unexpected @type ${type}`).toContain(type)
         expectProps(block, required[type]!)
+        for (const key of ['url', 'contentUrl', 'thumbnailUrl', 'embedUrl', 'image']) {
+          const value = block[key]
+          if (typeof value !== 'string') continue
+          expect(() => new URL(value), `${path} ${key}`).not.toThrow()
+          expect(value.match(/https?:\/\//g)?.length, `${path} ${key}: ${value}`).toBe(1)
+        }
         if (type === 'BreadcrumbList') checkBreadcrumbs([block], path)
         seen.add(type)
       }

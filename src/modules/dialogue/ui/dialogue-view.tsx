@@ -3,7 +3,7 @@ import { graphLd, jsonLdText, trailLd } from '@/modules/data-exchange/feeds/stru
 import type { Dialogue, DialogueComment, LegalDocument } from '@/payload-types'
 import { formatDate, formatDateTime } from '@/shared/text/vietnamese'
 import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
-import { absoluteUrl } from '@/shared/ui/site-url'
+import { absoluteUrl, sitePath } from '@/shared/ui/site-url'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { WHOLE_TEXT, dialoguePath } from '../constants'
 import { deadlineText, dialoguePhase, isOpen } from '../phase'
@@ -101,7 +101,7 @@ export function DialogueView({ data }: { data: DialoguePageData }) {
               {files.map((f) =>
                 typeof f === 'object' && f.url ? (
                   <li key={f.id}>
-                    <a href={f.url}>{f.title ?? f.filename}</a>
+                    <a href={sitePath(f.url)}>{f.title ?? f.filename}</a>
                   </li>
                 ) : null,
               )}

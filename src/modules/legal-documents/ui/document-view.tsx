@@ -5,7 +5,7 @@ import { formatDate } from '@/shared/text/vietnamese'
 import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
 import { ReadingTools } from '@/shared/ui/reading-tools'
 import { ShareLinks } from '@/shared/ui/share-links'
-import { absoluteUrl } from '@/shared/ui/site-url'
+import { absoluteUrl, sitePath } from '@/shared/ui/site-url'
 import { documentPath, materialKindLabel, materialPath } from '../constants'
 import type { StoredStructure } from '../hooks/document-structure'
 import type { DocumentPageData } from '../server/get-document'
@@ -36,7 +36,7 @@ function Downloads({ attachments }: { attachments: DocumentPageData['doc']['atta
           const ext = file.filename?.includes('.') ? file.filename.split('.').pop()?.toUpperCase() : 'Tệp'
           return (
             <li key={file.id}>
-              <a href={file.url ?? '#'} download>
+              <a href={sitePath(file.url) ?? '#'} download>
                 {label ? `${label}: ` : ''}
                 {file.title}
               </a>{' '}

@@ -7,7 +7,7 @@ import { DocList } from '@/shared/ui/doc-list'
 import { ReadingTools } from '@/shared/ui/reading-tools'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { ShareLinks } from '@/shared/ui/share-links'
-import { absoluteUrl } from '@/shared/ui/site-url'
+import { absoluteUrl, sitePath } from '@/shared/ui/site-url'
 import { documentPath, materialKindLabel, materialPath } from '../constants'
 import { typeAndNumber } from './document-items'
 import { LegalSubNav } from './sub-nav'
@@ -106,7 +106,7 @@ export function MaterialView({ material: m }: { material: DocumentMaterial }) {
           <ul>
             {files.map((f) => (
               <li key={f.id}>
-                <a href={f.url ?? '#'} download>
+                <a href={sitePath(f.url) ?? '#'} download>
                   {f.title}
                 </a>
               </li>

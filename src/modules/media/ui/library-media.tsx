@@ -1,9 +1,11 @@
 import type { LibraryFile, LibraryItem, Media } from '@/payload-types'
 import { mediaUrl } from '@/shared/ui/media-url'
+import { sitePath } from '@/shared/ui/site-url'
 import { YoutubeFacade } from './youtube-facade'
 
+// The portal's own files as paths (sitePath): they load from the address the page was opened at.
 const fileOf = (value: unknown): LibraryFile | null =>
-  value && typeof value === 'object' ? (value as LibraryFile) : null
+  value && typeof value === 'object' ? { ...(value as LibraryFile), url: sitePath((value as LibraryFile).url) } : null
 const imageOf = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
 
 export function formatSize(bytes: number | null | undefined): string {

@@ -1,4 +1,5 @@
 import type { File as FileDoc } from '@/payload-types'
+import { sitePath } from '@/shared/ui/site-url'
 
 function formatSize(bytes: number | null | undefined): string {
   if (!bytes) return ''
@@ -22,7 +23,7 @@ export function AttachmentList({ files }: { files: (number | FileDoc)[] | null |
       <ul>
         {list.map((file) => (
           <li key={file.id}>
-            <a href={file.url ?? '#'} download>
+            <a href={sitePath(file.url) ?? '#'} download>
               {file.title}
             </a>{' '}
             <span className="app-attachments__meta">

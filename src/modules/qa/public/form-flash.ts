@@ -67,17 +67,17 @@ export function flashCookies(flash: FormFlash, secure: boolean): string[] {
     cookies.push(
       part
         ? `${FLASH_COOKIE}_${i}=${part}; ${attrs}`
-        : `${FLASH_COOKIE}_${i}=; Path=${FLASH_PATH}; Max-Age=0; HttpOnly; SameSite=Lax`,
+        : `${FLASH_COOKIE}_${i}=; Path=${FLASH_PATH}; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`,
     )
   }
   return cookies
 }
 
-/** Set-Cookie header values that remove the flash. */
-export function clearFlashCookies(): string[] {
+/** Set-Cookie header values that remove the flash (Secure over https, like the ones that set it). */
+export function clearFlashCookies(secure = false): string[] {
   return Array.from(
     { length: MAX_CHUNKS },
-    (_, i) => `${FLASH_COOKIE}_${i}=; Path=${FLASH_PATH}; Max-Age=0; HttpOnly; SameSite=Lax`,
+    (_, i) => `${FLASH_COOKIE}_${i}=; Path=${FLASH_PATH}; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`,
   )
 }
 

@@ -148,7 +148,7 @@ export async function handleAskPost(request: Request, payloadArg?: Payload): Pro
 
   const target = `${SENT_PATH}?ma=${encodeURIComponent(created.trackingCode)}&khoa=${encodeURIComponent(created.trackingKey)}`
   const headers = new Headers({ 'Cache-Control': 'no-store' })
-  for (const cookie of clearFlashCookies()) headers.append('Set-Cookie', cookie)
+  for (const cookie of clearFlashCookies(isSecure(request))) headers.append('Set-Cookie', cookie)
   if (wantsJson(request)) {
     headers.set('Content-Type', 'application/json')
     return new Response(JSON.stringify({ redirect: target, trackingCode: created.trackingCode }), {

@@ -1,4 +1,5 @@
 import { formatDate } from '@/shared/text/vietnamese'
+import { sitePath } from '@/shared/ui/site-url'
 import { fileOf } from '../server/find-members'
 
 type Decision = {
@@ -36,7 +37,7 @@ export function DecisionText({
       {file?.url ? (
         <>
           {' '}
-          <a href={file.url} className="app-reg-decision__file" download>
+          <a href={sitePath(file.url)} className="app-reg-decision__file" download>
             Tải quyết định {kind}
             {decision.number ? ` số ${decision.number}` : ''}
             {details.length ? ` (${details.join(', ')})` : ''}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { SiteSetting } from '@/payload-types'
+import { sitePath } from '@/shared/ui/site-url'
 import type { SectionNode } from '@/modules/taxonomy/server/get-sections'
 
 const FIXED_LINKS = [
@@ -21,7 +22,8 @@ const FIXED_LINKS = [
 /** Header with the emblem and full name, site search and navigation built from the sections. */
 export function SiteHeader({ settings, sections }: { settings: SiteSetting; sections: SectionNode[] }) {
   const navSections = sections.filter((s) => s.showInNav !== false)
-  const emblem = typeof settings.emblem === 'object' && settings.emblem?.url ? settings.emblem.url : '/emblem.svg'
+  const emblem =
+    typeof settings.emblem === 'object' && settings.emblem?.url ? sitePath(settings.emblem.url) : '/emblem.svg'
   return (
     <header className="app-header">
       <div className="app-header__brand app-container">

@@ -4,7 +4,7 @@ import { CitedProvisions } from '@/modules/legal-documents/ui/cited-provisions'
 import { Breadcrumbs, type Crumb } from '@/shared/ui/breadcrumbs'
 import { RichTextView } from '@/shared/ui/rich-text'
 import { ShareLinks } from '@/shared/ui/share-links'
-import { absoluteUrl } from '@/shared/ui/site-url'
+import { absoluteUrl, sitePath } from '@/shared/ui/site-url'
 import { lexicalToPlainText } from '@/shared/text/lexical-text'
 import { formatDate } from '@/shared/text/vietnamese'
 import { SITUATIONS_PATH, quizActionPath, situationPath } from '../constants'
@@ -69,7 +69,7 @@ export function SituationPage({ data }: { data: SituationPageData }) {
         <figure className="app-situation__figure">
           {/* eslint-disable-next-line @next/next/no-img-element -- stored uploads are served as they are */}
           <img
-            src={data.image.url}
+            src={sitePath(data.image.url)}
             alt={data.image.alt}
             width={data.image.width ?? undefined}
             height={data.image.height ?? undefined}
