@@ -6,7 +6,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node'
  * end, beside the end-to-end build and browsers, where a 2-core machine starved them into their
  * timeouts (scripts/test.mjs). Otherwise vitest's own order.
  */
-const FIRST = ['migrate-command.int.test.ts', 'ops-startup.int.test.ts', 'backup.int.test.ts']
+const FIRST = [
+  'migrate-command.int.test.ts',
+  'ops-startup.int.test.ts',
+  'backup.int.test.ts',
+  'tls-services.int.test.ts',
+]
 
 export class ProcessesFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
