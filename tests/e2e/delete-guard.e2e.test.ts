@@ -1,6 +1,15 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminSession, hasVisibleFocus, launchBrowser, restAs, tabUntil, USERS } from './helpers'
+import {
+  adminSession,
+  hasVisibleFocus,
+  launchBrowser,
+  loginAdmin,
+  newContext,
+  restAs,
+  tabUntil,
+  USERS,
+} from './helpers'
 
 /**
  * A delete that would break a required link (src/shared/fields/delete-guard.ts), as the editor-in-chief
@@ -70,5 +79,46 @@ describe('deleting a section that still holds articles', () => {
     )
     expect((await api.get(`/api/sections/${id}?depth=0`)).status()).toBe(200)
     await page.context().close()
+  })
+
+  it('fits a 390 px phone: the menu, its items, the confirmation and the reason are on the screen', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await loginAdmin(page, USERS.chief)
+    const api = restAs(page)
+    const id = await newsSectionId(api)
+    await page.goto(`/admin/collections/sections/${id}`)
+    const onScreen = async (locator: ReturnType<typeof page.locator>, what: string) => {
+      await locator.waitFor()
+      // Wholly inside the 390 × 844 screen once it has slid in (the notice is animated).
+      await expect
+        .poll(
+          async () => {
+            const box = await locator.boundingBox()
+            return box ? [box.x >= 0, box.x + box.width <= 390.5, box.y >= 0, box.y + box.height <= 844.5] : null
+          },
+          { message: `${what}: on the screen`, timeout: 5000 },
+        )
+        .toEqual([true, true, true, true])
+      expect((await locator.boundingBox())!.height, `${what}: a finger-sized target`).toBeGreaterThanOrEqual(24)
+    }
+    const menu = page.locator('.doc-controls__popup button').first()
+    await onScreen(menu, 'the document menu')
+    await menu.tap()
+    const remove = page.getByRole('button', { name: 'Xóa' }).first()
+    await onScreen(remove, '“Xóa”')
+    await onScreen(page.getByRole('button', { name: 'Tạo bản sao' }).first(), '“Tạo bản sao”')
+    await remove.tap()
+    await onScreen(page.locator('#confirm-action'), 'the confirmation')
+    await page.locator('#confirm-action').tap()
+    const reason = page.getByText('Không xóa được: còn').first()
+    await onScreen(reason, 'the reason')
+    expect(await reason.innerText()).toMatch(/^Không xóa được: còn \d+ bài viết/)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0)
+    expect((await api.get(`/api/sections/${id}?depth=0`)).status()).toBe(200)
+    await context.close()
   })
 })
