@@ -89,6 +89,69 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     })
   }
 
+  /**
+   * WCAG 1.4.10 Reflow: at 320 CSS px nothing makes the page scroll sideways (a data table may scroll
+   * inside its own region) and no text is squeezed into a column so narrow that it reads letter by
+   * letter (what the officials' directory and the statistics tables did before). Pages: the main
+   * lists and forms, and the first pages of every sitemap.
+   */
+  describe('reflow at 320 px (WCAG 1.4.10)', () => {
+    it('keeps every sampled page within the screen, words whole', async () => {
+      const context = await newContext(browser, { viewport: { width: 320, height: 720 } })
+      const page = await context.newPage()
+      const paths = new Set([
+        '/',
+        '/danh-ba',
+        '/thong-ke',
+        '/doi-ngu',
+        '/du-lieu-mo',
+        '/van-ban',
+        '/hoi-dap',
+        '/hoi-dap/gui-cau-hoi',
+        '/cuoc-thi',
+        '/thu-vien',
+        '/doi-thoai',
+        '/tim-kiem?q=%C4%91%E1%BA%A5t+%C4%91ai',
+      ])
+      const index = await (await context.request.get('/sitemap.xml')).text()
+      for (const [, map] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const xml = await (await context.request.get(new URL(map!).pathname)).text()
+        for (const [, loc] of [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].slice(0, 3)) paths.add(new URL(loc!).pathname)
+      }
+      expect(paths.size).toBeGreaterThan(40)
+      const problems: string[] = []
+      for (const path of paths) {
+        const response = await page.goto(path)
+        expect(response?.status(), path).toBe(200)
+        const found = await page.evaluate(() => {
+          const root = document.documentElement
+          const out: string[] = []
+          if (root.scrollWidth > root.clientWidth) {
+            const wide = [...document.querySelectorAll('body *')].find(
+              (el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest('[role="region"]'),
+            )
+            out.push(
+              `scrolls sideways by ${root.scrollWidth - root.clientWidth} px (${wide?.tagName.toLowerCase()}.${wide?.className})`,
+            )
+          }
+          for (const el of document.querySelectorAll('th, td, li, p, a, dd, dt, h1, h2, h3, label')) {
+            // Not shown to anyone: the anti-spam trap field.
+            if (el.closest('[aria-hidden="true"]')) continue
+            const box = el.getBoundingClientRect()
+            const text = (el.textContent ?? '').trim()
+            const line = parseFloat(getComputedStyle(el).lineHeight) || 20
+            if (box.width > 0 && box.width < 48 && box.height > 4 * line && /\p{L}{4}/u.test(text) && text.length > 12)
+              out.push(`${el.tagName.toLowerCase()} ${Math.round(box.width)} px wide: “${text.slice(0, 40)}”`)
+          }
+          return out.slice(0, 3)
+        })
+        problems.push(...found.map((f) => `${path}: ${f}`))
+      }
+      expect(problems).toEqual([])
+      await context.close()
+    })
+  })
+
   // Payload's own admin screens have violations the portal cannot fix (react-select inputs without
   // labels, icon-only buttons, low-contrast field descriptions…), so the admin scans cover the
   // components the portal adds: the review queue on the dashboard and the workflow box of the
