@@ -2,7 +2,7 @@ import { Breadcrumbs } from '@/shared/ui/breadcrumbs'
 import { periodLabel, statsSearch, type StatsParams } from '../params'
 import type { PublicStatistics } from '../server/get-statistics-page'
 import { StatsFilters } from './stats-filters'
-import { HeadlineFigures, StatsSections } from './stats-sections'
+import { HeadlineFigures, StatsContents, StatsSections } from './stats-sections'
 
 const EXPORT = '/api/thong-ke/tai-xuong'
 
@@ -31,6 +31,7 @@ export function StatisticsPageView({ params, data }: { params: StatsParams; data
         </li>
       </ul>
       <HeadlineFigures sections={data.sections} />
+      <StatsContents sections={data.sections} />
       <StatsSections sections={data.sections} tableHref={withTable} />
       {data.sections.length === 0 ? <p>Chưa có số liệu thống kê công khai.</p> : null}
     </div>

@@ -29,6 +29,40 @@ function FigureCard({ figure }: { figure: StatsFigure }) {
 }
 
 /**
+ * What the page holds, for a reader on a phone (the page runs to dozens of screens): every section
+ * and its tables, as links to them, folded until opened.
+ */
+export function StatsContents({ sections }: { sections: StatsSection[] }) {
+  const tables = sections.reduce((n, s) => n + s.tables.length, 0)
+  if (sections.length < 2) return null
+  return (
+    <nav className="app-stats-contents" aria-label="Nội dung trang thống kê">
+      <details>
+        <summary>
+          Nội dung trang ({sections.length} mục, {tables} bảng)
+        </summary>
+        <ol>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <a href={`#${anchor(s.key)}-h`}>{s.title}</a>
+              {s.tables.length > 0 ? (
+                <ul>
+                  {s.tables.map((t) => (
+                    <li key={t.key}>
+                      <a href={`#${anchor(t.key)}`}>{t.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  )
+}
+
+/**
  * Every section with its figures, its charts and their tables. `tableHref` gives the XLSX link
  * of one table (omitted when null).
  */
