@@ -127,6 +127,8 @@ describe('statistics', () => {
     await page.getByRole('heading', { level: 1, name: 'Thống kê, báo cáo' }).waitFor()
     // internal-only sections are here, e.g. the periodic reports
     expect(await page.locator('.app-stats-section').count()).toBeGreaterThan(3)
+    const contents = page.getByRole('navigation', { name: 'Nội dung trang thống kê' })
+    expect(await contents.locator('ol > li').count()).toBe(await page.locator('.app-stats-section').count())
     expect(await page.locator('svg.app-chart__svg').count()).toBeGreaterThan(2)
     expect(await page.getByRole('heading', { name: 'Báo cáo tổng hợp' }).count()).toBe(1)
     expect(await axe(page, '.app-stats-admin')).toEqual([])

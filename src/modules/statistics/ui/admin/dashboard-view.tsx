@@ -9,7 +9,7 @@ import { parseStatsParams, periodLabel, statsSearch } from '../../params'
 import { buildStatsQuery, collectStatistics } from '../../server/collect'
 import { descendantsOf, loadUnits, unitOptions } from '../../server/unit-scope'
 import { StatsFilters } from '../stats-filters'
-import { HeadlineFigures, StatsSections } from '../stats-sections'
+import { HeadlineFigures, StatsContents, StatsSections } from '../stats-sections'
 
 export const DASHBOARD_PATH = '/admin/thong-ke'
 const EXPORT = '/api/thong-ke/noi-bo/tai-xuong'
@@ -113,6 +113,7 @@ export async function StatisticsDashboardView({ initPageResult, params, searchPa
         </li>
       </ul>
       <HeadlineFigures sections={sections} perSection={1} />
+      <StatsContents sections={sections} />
       <StatsSections sections={sections} tableHref={withTable} />
       {/* The summary report of a programme (src/modules/statistics/report, another part of issue 5 §5). */}
       <div id="bao-cao-tong-hop" className="app-stats-report-slot">
