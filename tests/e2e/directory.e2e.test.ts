@@ -70,6 +70,50 @@ describe('the electronic directory', () => {
     for (const unit of unitColumn) expect(schoolNames).toContain(unit)
   })
 
+  it('shows each person as a card on a phone, still a table to screen readers', async () => {
+    const phone = await newContext(browser, { viewport: { width: 360, height: 740 }, isMobile: true })
+    const small = await phone.newPage()
+    try {
+      await small.goto('/danh-ba')
+      const table = small.getByRole('table')
+      const rows = await table.locator('tbody tr').count()
+      expect(rows).toBeGreaterThan(5)
+      // The accessibility tree keeps the table: one row per person plus the heading row, and cells.
+      expect(await table.getByRole('row').count()).toBe(rows + 1)
+      expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+        'Họ và tên',
+        'Chức vụ',
+        'Đơn vị',
+        'Điện thoại',
+        'Thư điện tử',
+      ])
+      const card = small.locator('tbody tr', { has: small.getByRole('rowheader', { name: 'Huỳnh Ngọc Trâm' }) })
+      expect(await card.getByRole('cell').count()).toBe(4)
+      const layout = await card.evaluate((tr) => {
+        const cells = [...tr.querySelectorAll('td')]
+        return {
+          box: tr.getBoundingClientRect().toJSON() as DOMRect,
+          // Each line is labelled with its column; the cells stack, the email is shown whole.
+          labels: cells.map((td) => getComputedStyle(td, '::before').content),
+          stacked: cells.every(
+            (td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1]!.getBoundingClientRect().bottom - 1,
+          ),
+          pageWidth: document.documentElement.scrollWidth,
+        }
+      })
+      expect(layout.labels).toEqual(['"Chức vụ: "', '"Đơn vị: "', '"Điện thoại: "', '"Thư điện tử: "'])
+      expect(layout.stacked).toBe(true)
+      expect(layout.box.x).toBeGreaterThanOrEqual(0)
+      expect(layout.box.x + layout.box.width).toBeLessThanOrEqual(360)
+      expect(layout.pageWidth).toBeLessThanOrEqual(360)
+      const email = card.getByRole('link', { name: /@/ })
+      const emailBox = (await email.boundingBox())!
+      expect(emailBox.height, 'the address on one line').toBeLessThan(40)
+    } finally {
+      await phone.close()
+    }
+  })
+
   it('answers an unknown unit type with 400 and a Vietnamese message', async () => {
     const { status, body, headers } = await fetchPage('/danh-ba?loai=khong-hop-le')
     expect(status).toBe(400)

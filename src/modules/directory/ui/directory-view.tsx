@@ -69,25 +69,54 @@ export function DirectoryView({
       {officials.length > 0 ? (
         <section aria-labelledby="directory-officials">
           <h2 id="directory-officials">Cán bộ, công chức</h2>
+          {/* A table on a wide screen, one card per person on a phone (styles.css, .app-table--cards);
+              the explicit roles keep it a table for screen readers when the cells are laid out as blocks
+              (browsers drop a table's implied roles with display: block), hence the lint exceptions. */}
           <div className="app-table-wrap" tabIndex={0} role="region" aria-labelledby="directory-officials">
-            <table className="app-table">
-              <thead>
-                <tr>
-                  <th scope="col">Họ và tên</th>
-                  <th scope="col">Chức vụ</th>
-                  <th scope="col">Đơn vị</th>
-                  <th scope="col">Điện thoại</th>
-                  <th scope="col">Thư điện tử</th>
+            <table className="app-table app-table--cards" role="table">
+              {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- kept under display: block */}
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">
+                    Họ và tên
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Chức vụ
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Đơn vị
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Điện thoại
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Thư điện tử
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- kept under display: block */}
+              <tbody role="rowgroup">
                 {officials.map((o: Official) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{o.position}</td>
-                    <td>{typeof o.unit === 'object' ? o.unit.title : ''}</td>
-                    <td>{o.phone ? <a href={telHref(o.phone)}>{o.phone}</a> : ''}</td>
-                    <td>{o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : ''}</td>
+                  <tr key={o.id} role="row">
+                    <th scope="row" role="rowheader">
+                      {o.name}
+                    </th>
+                    {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- kept under display: block */}
+                    <td role="cell" data-label="Chức vụ">
+                      {o.position}
+                    </td>
+                    {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- kept under display: block */}
+                    <td role="cell" data-label="Đơn vị">
+                      {typeof o.unit === 'object' ? o.unit.title : ''}
+                    </td>
+                    {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- kept under display: block */}
+                    <td role="cell" data-label="Điện thoại">
+                      {o.phone ? <a href={telHref(o.phone)}>{o.phone}</a> : ''}
+                    </td>
+                    {/* eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- kept under display: block */}
+                    <td role="cell" data-label="Thư điện tử">
+                      {o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
