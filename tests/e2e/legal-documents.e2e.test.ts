@@ -69,6 +69,26 @@ describe('legal documents', () => {
       await expect(page.locator('#dieu-35-khoan-1-diem-a').innerText()).resolves.toMatch(/^a\) Ít nhất 45 ngày/)
       const top = await article.evaluate((el) => el.getBoundingClientRect().top)
       expect(Math.abs(top)).toBeLessThan(40)
+      // Deep in the text, the way back to the contents is at the foot of the screen, on top of the text.
+      await page.locator('#dieu-63').scrollIntoViewIfNeeded()
+      const back = page.getByRole('link', { name: 'Về mục lục' })
+      const box = (await back.boundingBox())!
+      const height = NARROW.height
+      expect(box.y).toBeGreaterThan(height / 2)
+      expect(box.y + box.height).toBeLessThanOrEqual(height)
+      expect(box.x + box.width).toBeLessThanOrEqual(NARROW.width)
+      expect(box.height).toBeGreaterThanOrEqual(44)
+      const onTop = await back.evaluate((a) => {
+        const r = a.getBoundingClientRect()
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('a') === a
+      })
+      expect(onTop, 'not covered by the text').toBe(true)
+      await back.click()
+      await page.waitForURL((url) => url.hash === '#ld-text')
+      const contents = page.locator('.app-ld-toc summary')
+      const summary = (await contents.boundingBox())!
+      expect(summary.y).toBeGreaterThanOrEqual(0)
+      expect(summary.y).toBeLessThan(height)
     })
 
     it('sees that a replaced document is no longer in force, and by which document', async () => {

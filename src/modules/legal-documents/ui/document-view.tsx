@@ -95,7 +95,18 @@ export function DocumentView({ data }: { data: DocumentPageData }) {
         <section aria-labelledby="ld-text" className="app-ld-section">
           <h2 id="ld-text">Toàn văn</h2>
           {structure ? <TableOfContents structure={structure} /> : null}
-          <FullText structure={structure} text={doc.text} />
+          <div className="app-ld-reading">
+            {/* Stays at the foot of the screen while the text is read (a code runs to hundreds of
+                screens on a phone): back to the heading above the table of contents. */}
+            {structure ? (
+              <div className="app-ld-totop">
+                <a href="#ld-text">
+                  <span aria-hidden="true">↑ </span>Về mục lục
+                </a>
+              </div>
+            ) : null}
+            <FullText structure={structure} text={doc.text} />
+          </div>
         </section>
       ) : (
         <p className="app-ld-meta">Chưa có toàn văn trên trang; xem tệp đính kèm hoặc nguồn văn bản.</p>
