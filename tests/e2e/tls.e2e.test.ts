@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http2 from 'node:http2'
-import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
@@ -14,6 +13,7 @@ import {
   TLS12_CIPHERS,
   writeConfiguration,
 } from '../../deploy/nginx/render.mjs'
+import { freePort, stopChild } from '../helpers/processes'
 import { baseURL, launchBrowser, newContext } from './helpers'
 
 /**
@@ -35,14 +35,6 @@ if (!NGINX || !OPENSSL) {
   console.warn(
     `\n⚠⚠⚠ SKIPPED: the HTTPS test needs ${[!NGINX && 'nginx (apt-get install nginx-light)', !OPENSSL && 'openssl'].filter(Boolean).join(' and ')}. ⚠⚠⚠\n`,
   )
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 type Ports = { http: number; https: number; refresh: number }
@@ -130,11 +122,7 @@ describe.skipIf(!NGINX || !OPENSSL)('HTTPS in nginx', () => {
 
   afterAll(async () => {
     await browser?.close()
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve))
-      nginx.kill('SIGQUIT')
-      await exited
-    }
+    await stopChild(nginx, 'SIGQUIT')
     fs.rmSync(dir, { recursive: true, force: true })
   })
 

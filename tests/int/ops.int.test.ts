@@ -14,6 +14,7 @@ import { portalLogger } from '@/shared/ops/logger'
 import { checkMetricsAccess } from '@/shared/ops/metrics-access'
 import { metricsState } from '@/shared/ops/metrics'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { freePort } from '../helpers/processes'
 import { testDialect } from '../helpers/test-database'
 
 /**
@@ -27,15 +28,6 @@ let t: TestPayload
 let storageDir: string
 let redis: ChildProcess | undefined
 let redisPort = 0
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 const hasRedis = fs.existsSync('/usr/bin/redis-server')
 

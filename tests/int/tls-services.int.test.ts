@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net, { type AddressInfo } from 'node:net'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selfSignedCertificate } from '../../deploy/nginx/render.mjs'
+import { freePort, stopChild } from '../helpers/processes'
 import { runScript } from '../helpers/scripts'
 
 /**
@@ -39,14 +40,6 @@ const missing = [
 ].filter(Boolean)
 if (missing.length > 0) {
   console.warn(`\n⚠⚠⚠ SKIPPED: the TLS database and cache test needs ${missing.join(', ')}. ⚠⚠⚠\n`)
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 /** Runs a PostgreSQL program as the postgres user when the tests run as root (it refuses root). */
@@ -175,13 +168,7 @@ describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
   }, 120_000)
 
   afterAll(async () => {
-    for (const child of [postgres, redis]) {
-      if (child && child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve))
-        child.kill('SIGTERM')
-        await exited
-      }
-    }
+    for (const child of [postgres, redis]) await stopChild(child)
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
