@@ -84,9 +84,14 @@ export function redirectServer({ listen, httpsPort }) {
 }
 
 /**
- * The filled site configuration. Without `tls` nginx serves plain http on `listen` (TLS is then a
- * proxy's in front, `behindTlsProxy`, which then tells the application the visitor used https); with `tls` ({ port, certificate, key, refreshListen }) it serves https on
- * `host:port`, redirects `listen` to it, and keeps `refreshListen` for the instances' refreshes.
+ * The filled site configuration. Without `tls` nginx serves plain http on `listenPort` (TLS is then
+ * the job of a proxy in front: with `behindTlsProxy` the application is told the visitor used https).
+ * With `tls` it serves https on `host:tls.port`, redirects `listenPort` there, and keeps
+ * `tls.refreshListen` for the instances' refreshes.
+ *
+ * @param {{ host: string, listenPort: number, upstreams: string[], cacheDir: string, cacheSeconds: number,
+ *   refreshToken: string, maxBody: string, behindTlsProxy?: boolean,
+ *   tls?: { port: number, certificate: string, key: string, refreshListen: string } }} options
  */
 export function renderSite({
   host,
