@@ -58,8 +58,9 @@ async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000)
 }
 
 describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-tls-services-'))
-  const pgData = path.join(dir, 'pgdata')
+  // Made when the group runs (not when it is skipped), removed after it.
+  let dir: string
+  let pgData: string
   let pgPort: number
   let redisPort: number
   let certificate: string
@@ -71,6 +72,8 @@ describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
   const tlsUrl = (database = 'pbgdpl') => url(database, `sslmode=verify-full&sslrootcert=${certificate}`)
 
   beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pbgdpl-tls-services-'))
+    pgData = path.join(dir, 'pgdata')
     fs.chmodSync(dir, 0o755)
     ;[pgPort, redisPort] = [await freePort(), await freePort()]
     const own = selfSignedCertificate(path.join(dir, 'tls'), ['localhost', '127.0.0.1'])
@@ -169,7 +172,7 @@ describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
 
   afterAll(async () => {
     for (const child of [postgres, redis]) await stopChild(child)
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('refuses a plain connection and one that does not trust the server’s certificate', async () => {
