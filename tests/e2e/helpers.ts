@@ -14,6 +14,7 @@ import {
 } from 'playwright-core'
 import { inject } from 'vitest'
 import { parseMessage } from '../helpers/mail'
+import { pollUntil } from '../helpers/processes'
 import type { MailRecord } from './global-setup'
 
 /** Shared pieces of the end-to-end journeys: browser, contexts, admin login, mail, polling. */
@@ -249,38 +250,12 @@ export function readMails(): Mail[] {
     })
 }
 
+export { pollUntil }
+
 /** Waits until a received message matches `filter`, and returns it. */
 export async function waitForMail(filter: (mail: Mail) => boolean, what: string, timeoutMs = 15_000): Promise<Mail> {
   const found = await pollUntil(() => readMails().find(filter), what, timeoutMs)
   return found
-}
-
-/**
- * Calls `probe` until it returns something other than undefined/false, or fails with `what`.
- * Errors thrown by the probe count as "not yet".
- */
-export async function pollUntil<T>(
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 30_000,
-  intervalMs = 300,
-): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let lastError: unknown
-  for (;;) {
-    try {
-      const value = await probe()
-      if (value !== undefined && value !== false) return value
-    } catch (err) {
-      lastError = err
-    }
-    if (Date.now() > until) {
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for: ${what}${lastError ? ` (${String(lastError)})` : ''}`,
-      )
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-  }
 }
 
 /** GET as an anonymous visitor (no cookies), without following redirects. */

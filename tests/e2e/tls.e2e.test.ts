@@ -13,7 +13,7 @@ import {
   TLS12_CIPHERS,
   writeConfiguration,
 } from '../../deploy/nginx/render.mjs'
-import { freePort, stopChild } from '../helpers/processes'
+import { freePort, pollUntil, stopChild } from '../helpers/processes'
 import { baseURL, launchBrowser, newContext } from './helpers'
 
 /**
@@ -115,10 +115,12 @@ describe.skipIf(!NGINX || !OPENSSL)('HTTPS in nginx', () => {
       }),
     })
     nginx = spawn(NGINX!, args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    for (let i = 0; i < 100; i++) {
-      if ((await handshake(ports.https, { ca })).protocol) break
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await pollUntil(
+      async () => (await handshake(ports.https, { ca })).protocol,
+      'nginx to answer over TLS',
+      10_000,
+      100,
+    )
     browser = await launchBrowser()
   })
 

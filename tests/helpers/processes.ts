@@ -17,3 +17,31 @@ export async function stopChild(child: ChildProcess | undefined, signal: NodeJS.
   child.kill(signal)
   await exited
 }
+
+/**
+ * Calls `probe` until it returns something other than undefined/false, or fails with `what`.
+ * Errors thrown by the probe count as "not yet".
+ */
+export async function pollUntil<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 30_000,
+  intervalMs = 300,
+): Promise<T> {
+  const until = Date.now() + timeoutMs
+  let lastError: unknown
+  for (;;) {
+    try {
+      const value = await probe()
+      if (value !== undefined && value !== false) return value
+    } catch (err) {
+      lastError = err
+    }
+    if (Date.now() > until) {
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for: ${what}${lastError ? ` (${String(lastError)})` : ''}`,
+      )
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}

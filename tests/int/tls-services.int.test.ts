@@ -6,7 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selfSignedCertificate } from '../../deploy/nginx/render.mjs'
-import { freePort, stopChild } from '../helpers/processes'
+import { freePort, pollUntil, stopChild } from '../helpers/processes'
 import { runScript } from '../helpers/scripts'
 
 /**
@@ -46,15 +46,6 @@ if (missing.length > 0) {
 function asPostgres(program: string, args: string[]): [string, string[]] {
   const full = path.join(PG_BIN!, program)
   return asRoot ? ['runuser', ['-u', 'postgres', '--', full, ...args]] : [full, args]
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (await check().catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${what} did not start within ${ms / 1000} s`)
 }
 
 describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
@@ -122,7 +113,7 @@ describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
     )
     const [server, serverArgs] = asPostgres('postgres', ['-D', pgData])
     postgres = spawn(server, serverArgs, { stdio: 'ignore' })
-    await waitFor(async () => {
+    await pollUntil(async () => {
       const client = new pg.Client({ connectionString: tlsUrl('postgres') })
       await client.connect()
       await client.end()
@@ -160,7 +151,7 @@ describe.skipIf(missing.length > 0)('PostgreSQL and Redis over TLS', () => {
       ],
       { stdio: 'ignore' },
     )
-    await waitFor(
+    await pollUntil(
       () =>
         new Promise<boolean>((resolve) => {
           const socket = net.connect({ host: '127.0.0.1', port: redisPort }, () => (socket.destroy(), resolve(true)))
