@@ -4,7 +4,9 @@ import { withClusterLock } from '@/shared/ops/cluster-lock'
 import { closeRedis, redisKey, sharedRedis } from '@/shared/ops/redis'
 import { createRateLimiter } from '@/shared/security/rate-limit'
 import { parseMessage } from '@/shared/cache/revalidation-listener'
-import { edgeRefreshPaths } from '@/shared/cache/revalidate'
+import { edgeRefreshPaths, refreshEdgeCacheSettled } from '@/shared/cache/revalidate'
+import http from 'node:http'
+import { pollUntil } from '../helpers/processes'
 
 /**
  * What several instances share through Redis (docs/deployment.md, profile B), against the real
@@ -133,5 +135,33 @@ describe('revalidation messages', () => {
       '/',
       '/bai-viet/a',
     ])
+  })
+  it('fetches the proxy’s copies at once and again when every instance has refreshed, with the token', async () => {
+    // A real HTTP server stands in for nginx and records what the portal asks of it.
+    const seen: { path: string; token: string | undefined; at: number }[] = []
+    const edge = http.createServer((req, res) => {
+      seen.push({ path: req.url ?? '', token: req.headers['x-cache-refresh'] as string | undefined, at: Date.now() })
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve))
+    const savedEdge = { url: process.env.EDGE_CACHE_URL, token: process.env.EDGE_CACHE_TOKEN }
+    process.env.EDGE_CACHE_URL = `http://127.0.0.1:${(edge.address() as net.AddressInfo).port}/`
+    process.env.EDGE_CACHE_TOKEN = 'edge-token-for-the-test'
+    try {
+      const started = Date.now()
+      await refreshEdgeCacheSettled(['/bai-viet/a'], 400)
+      expect(seen.map((r) => r.path).sort()).toEqual(['/', '/bai-viet/a'])
+      await pollUntil(async () => seen.length === 4, 'the second pass', 5000, 50)
+      const second = seen.slice(2)
+      expect(second.map((r) => r.path).sort()).toEqual(['/', '/bai-viet/a'])
+      expect(Math.min(...second.map((r) => r.at)) - started).toBeGreaterThanOrEqual(400)
+      expect(seen.every((r) => r.token === 'edge-token-for-the-test')).toBe(true)
+    } finally {
+      process.env.EDGE_CACHE_URL = savedEdge.url
+      process.env.EDGE_CACHE_TOKEN = savedEdge.token
+      if (savedEdge.url === undefined) delete process.env.EDGE_CACHE_URL
+      if (savedEdge.token === undefined) delete process.env.EDGE_CACHE_TOKEN
+      await new Promise((resolve) => edge.close(resolve))
+    }
   })
 })

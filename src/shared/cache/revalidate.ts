@@ -11,8 +11,8 @@ import { instanceId, redisConfigured, redisKey, sharedRedis, warnOnce } from '@/
  * instance where the change happened announces it on Redis, and every other instance refreshes its
  * own (src/shared/cache/revalidation-listener.ts). When a caching proxy sits in front
  * (EDGE_CACHE_URL), the pages the change touches most (`paths`: the home page, the item's own page)
- * are then fetched afresh through it, replacing what it holds; the rest expire with its short
- * lifetime (a few seconds).
+ * are then fetched afresh through it, replacing what it holds, and once more when every instance
+ * has refreshed (refreshEdgeCacheSettled); the rest expire with its short lifetime (a few seconds).
  */
 export async function revalidatePublicSite(
   payload: Payload,
@@ -95,6 +95,22 @@ async function announce(message: RevalidationMessage): Promise<void> {
 export function edgeRefreshPaths(paths: string[]): string[] {
   const safe = paths.filter((p) => p.startsWith('/') && !p.startsWith('//') && p.length < 1000)
   return [...new Set(['/', ...safe])]
+}
+
+/**
+ * How long after a change the proxy's copies are fetched a second time. Every instance refreshes
+ * the proxy once it has refreshed its own pages, but the proxy passes each refresh to whichever
+ * instance it picks: one that has not yet heard of the change answers with the old page, and if
+ * that answer lands last the proxy keeps it for its whole lifetime. By the second pass every
+ * instance has refreshed (an announcement reaches them in milliseconds), so the copy kept is new.
+ */
+export const EDGE_SETTLE_MS = 1500
+
+/** Refreshes the proxy's copies now and once more when every instance has refreshed its own pages. */
+export async function refreshEdgeCacheSettled(paths: string[], settleMs = EDGE_SETTLE_MS): Promise<void> {
+  await refreshEdgeCache(paths)
+  const later = setTimeout(() => void refreshEdgeCache(paths), settleMs)
+  later.unref?.()
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseMessage } from '@/shared/cache/revalidation-listener'
-import { refreshEdgeCache, revalidateThisInstance } from '@/shared/cache/revalidate'
+import { refreshEdgeCacheSettled, revalidateThisInstance } from '@/shared/cache/revalidate'
 import { portalPayload } from '@/shared/content/payload'
 import { isSchedulerRequest } from '@/shared/workflow/scheduler-auth'
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 /**
  * Called by this instance's own listener (src/shared/cache/revalidation-listener.ts) when another
  * instance announces a change: refreshes this instance's public pages, then the caching proxy's copy
- * of the pages the change touched.
+ * of the pages the change touched (now, and again once every instance has refreshed).
  */
 export async function POST(request: Request) {
   if (!isSchedulerRequest(request.headers.get('x-scheduler-token'))) {
@@ -18,6 +18,6 @@ export async function POST(request: Request) {
   if (!message) return Response.json({ error: 'Nội dung yêu cầu không hợp lệ.' }, { status: 400 })
   const payload = await portalPayload()
   await revalidateThisInstance(payload, `${message.reason} (announced by another instance)`)
-  await refreshEdgeCache(message.paths)
+  await refreshEdgeCacheSettled(message.paths)
   return Response.json({ ok: true })
 }
