@@ -377,7 +377,9 @@ describe('during and after a rotation, in process', () => {
   })
 })
 
-describe('npm run secret:rotate', () => {
+// Each case starts the command (tsx, Payload's config) two to four times: ten seconds and more
+// each on a busy two-core machine, so these cases get three minutes.
+describe('npm run secret:rotate', { timeout: 180_000 }, () => {
   function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
     const merged: NodeJS.ProcessEnv = {
       ...process.env,
