@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import Database from 'libsql'
 import type { Payload } from 'payload'
 import pg from 'pg'
 import { chooseDatabase } from '@/shared/database'
@@ -9,8 +10,13 @@ import { chooseDatabase } from '@/shared/database'
  * is pending, the others then find nothing left to do.
  * - PostgreSQL: a session-level advisory lock, held on a connection of its own (released when that
  *   connection ends, so a killed process never leaves it held).
- * - SQLite: a lock file beside the database holding the owner's pid, created exclusively; a file
- *   left by a process that no longer runs is taken over. (SQLite is one machine by design.)
+ * - SQLite: an exclusive transaction on a small lock database beside the database file
+ *   (`<file>.migrate-lock`), held on a connection of its own. The lock is the operating system's
+ *   file lock, so it is released when that connection ends or the process dies, and no two
+ *   processes can ever both believe they hold it. (A pid file cannot promise that: a file read
+ *   half-written, or removed as stale while another process replaces it, lets two in.) The lock
+ *   database stays in place: removing it while another process waits on it would let a third
+ *   lock a new file. (SQLite is one machine by design.)
  * Waits at most `timeoutMs` (default 10 minutes) for the lock, then fails with a Vietnamese message.
  */
 export const MIGRATION_LOCK_KEY = 471_766_2025
@@ -21,7 +27,7 @@ export async function withMigrationLock<T>(
 ): Promise<T> {
   const db = chooseDatabase(databaseUrl)
   if (db.dialect === 'postgres') return withAdvisoryLock(db.url, work, timeoutMs, onWait)
-  if (db.file) return withLockFile(`${db.file}.migrate.lock`, work, timeoutMs, onWait)
+  if (db.file) return withLockDatabase(`${db.file}.migrate-lock`, work, timeoutMs, onWait)
   return work()
 }
 
@@ -62,47 +68,43 @@ async function withAdvisoryLock<T>(
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-async function withLockFile<T>(
+async function withLockDatabase<T>(
   file: string,
   work: () => Promise<T>,
   timeoutMs: number,
   onWait?: () => void,
 ): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let told = false
-  for (;;) {
-    try {
-      const fd = fs.openSync(file, 'wx')
-      fs.writeSync(fd, String(process.pid))
-      fs.closeSync(fd)
-      break
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-      const owner = Number(fs.readFileSync(file, 'utf8').trim())
-      // Left by a process that died (or a half-written file): take it over.
-      if (!Number.isInteger(owner) || owner <= 0 || !alive(owner)) {
-        fs.rmSync(file, { force: true })
-        continue
-      }
-      if (!told) onWait?.()
-      told = true
-      if (Date.now() > until) throw tooLong()
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
+  // The driver's own connection, not @libsql/client's: a statement that fails there for a busy lock
+  // stays open, and its connection then cannot be closed (it keeps its file and, once it has taken
+  // it, the lock). `exec` finalizes what it runs. No waiting inside SQLite (it would block the
+  // process): a busy lock is tried again below.
+  const db = new Database(file, { timeout: 0 })
   try {
-    return await work()
+    const until = Date.now() + timeoutMs
+    let told = false
+    for (;;) {
+      try {
+        db.exec('BEGIN EXCLUSIVE')
+        break
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err
+        if (!told) onWait?.()
+        told = true
+        if (Date.now() > until) throw tooLong()
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+    try {
+      return await work()
+    } finally {
+      try {
+        db.exec('ROLLBACK')
+      } catch {
+        // closing the connection below ends the transaction as well
+      }
+    }
   } finally {
-    fs.rmSync(file, { force: true })
+    db.close()
   }
 }
 
