@@ -117,7 +117,8 @@ let stopping = false
 const servers = new Map()
 function startInstance(index) {
   const port = firstPort + index
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', appHost], {
+  // Idle connections outlive nginx's (keepalive_timeout 60 s in the upstream block): see scripts/start.mjs.
+  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', appHost, '--keepAliveTimeout', '75000'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...env, PORT: String(port), NEXT_MANUAL_SIG_HANDLE: '1', INSTANCE_NAME: `app${index + 1}` },
   })

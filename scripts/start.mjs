@@ -111,7 +111,10 @@ if (env.START_PREPARE_ONLY === '1') process.exit(0)
 
 // 5. Serve
 step(`Khởi động cổng thông tin tại http://localhost:${env.PORT} (quản trị: /admin)`)
-const server = spawn(bin('next'), ['start', '-p', env.PORT], {
+// Idle connections stay open longer than a proxy in front keeps its own (nginx: 60 s): closed
+// first by the portal, a connection the proxy reuses at that moment fails, and a form's POST
+// is not sent again (Node's default is 5 s).
+const server = spawn(bin('next'), ['start', '-p', env.PORT, '--keepAliveTimeout', '75000'], {
   stdio: 'inherit',
   env: { ...env, NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: '1' },
 })

@@ -391,7 +391,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     const started = Date.now()
     const out = fs.openSync(logFile, 'a')
-    server = spawn(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    // As `npm start` serves (scripts/start.mjs): idle connections are kept 75 s, not Node's 5 s.
+    server = spawn(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1', '--keepAliveTimeout', '75000'], {
       cwd: root,
       env,
       stdio: ['ignore', out, out],

@@ -287,7 +287,9 @@ export function lexicalBody(...paragraphs: string[]): Record<string, unknown> {
 export function restAs(page: Page) {
   const headers = { Origin: baseURL() }
   return {
-    get: (url: string): Promise<APIResponse> => page.request.get(url, { headers }),
+    // A kept-alive connection the server closes just as it is reused ends in ECONNRESET (seen on a
+    // loaded machine); a browser sends a GET again then, and so does this.
+    get: (url: string): Promise<APIResponse> => page.request.get(url, { headers, maxRetries: 2 }),
     post: (url: string, data: unknown): Promise<APIResponse> => page.request.post(url, { headers, data }),
     patch: (url: string, data: unknown): Promise<APIResponse> => page.request.patch(url, { headers, data }),
     delete: (url: string): Promise<APIResponse> => page.request.delete(url, { headers }),

@@ -63,6 +63,33 @@ describe('operations endpoints on the production build', () => {
   })
 })
 
+describe('connections kept alive', () => {
+  it('keeps an idle connection open longer than a proxy keeps its own (nginx: 60 s), not Node’s 5 s', async () => {
+    // Closed first by the portal, a connection the proxy reuses at that moment fails, and a form's
+    // POST is not sent again. One socket, two requests seven seconds apart.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const sockets: unknown[] = []
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.get(`${baseURL()}/healthz`, { agent }, (res) => {
+          res.resume()
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        })
+        req.on('socket', (socket) => sockets.push(socket))
+        req.on('error', reject)
+      })
+    try {
+      expect(await get()).toBe(200)
+      await new Promise((resolve) => setTimeout(resolve, 7_000))
+      expect(await get()).toBe(200)
+      expect(sockets).toHaveLength(2)
+      expect(sockets[1]).toBe(sockets[0])
+    } finally {
+      agent.destroy()
+    }
+  })
+})
+
 describe('graceful shutdown of next start', () => {
   it('a SIGTERM while a request is in flight lets it finish and exits 0', async () => {
     const env: NodeJS.ProcessEnv = {
