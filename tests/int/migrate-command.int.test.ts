@@ -5,6 +5,7 @@ import { createClient } from '@libsql/client'
 import pg, { type Pool as PgPool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { withMigrationLock } from '@/shared/ops/migrate-lock'
+import { pollUntil } from '../helpers/processes'
 import { createTestDatabase, testDialect, type TestDatabase } from '../helpers/test-database'
 
 /**
@@ -198,10 +199,12 @@ describe('the migration lock', () => {
     let said = ''
     holder.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()))
     holder.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()))
-    const until = Date.now() + 90_000
-    while (!said.includes('holding') && holder.exitCode === null && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    await pollUntil(
+      () => said.includes('holding') || holder.exitCode !== null,
+      'the other process to take the lock',
+      90_000,
+      100,
+    )
     expect(said, `holder ${holder.pid} exit ${holder.exitCode}`).toContain('holding')
     // While it lives, nobody else gets in.
     await expect(withMigrationLock(async () => undefined, { databaseUrl: db.url, timeoutMs: 600 })).rejects.toThrow(
